@@ -1,0 +1,170 @@
+# shellcheck shell=bash
+# Shared by scripts/run, scripts/stop and scripts/test: where things live, the Payara distribution,
+# the domain, the embedded PostgreSQL. Sourced, not run. Every function is idempotent.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="${RUN_DIR:-$ROOT/.run}"
+PAYARA_HOME="$RUN_DIR/payara6"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+EAR="$ROOT/ear/target/residency-scheduler.ear"
+RUNTIME_ARTIFACTS="$ROOT/server-config/target/runtime"
+MVN="${MVN:-mvn -B -q}"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+build_ear() {
+  log "Building the EAR (mvn package, tests skipped)"
+  (cd "$ROOT" && $MVN package -DskipTests) || die "the build failed"
+}
+
+# Unpacks the Payara Server distribution that Maven fetched from Maven Central (server-config/pom.xml).
+ensure_payara() {
+  [ -x "$ASADMIN" ] && return 0
+  [ -f "$RUNTIME_ARTIFACTS/payara.zip" ] || die "missing $RUNTIME_ARTIFACTS/payara.zip: run the build first"
+  log "Unpacking Payara Server into $RUN_DIR"
+  mkdir -p "$RUN_DIR"
+  unzip -q -o "$RUNTIME_ARTIFACTS/payara.zip" -d "$RUN_DIR"
+}
+
+# Splits DATABASE_URL (postgresql://user:pass@host:port/db or jdbc:postgresql://host:port/db?user=..)
+# into the DB_* variables that the domain's JDBC pool reads as ${ENV=DB_*}.
+export_database_env() {
+  local url="${1#jdbc:}" rest userinfo hostport
+  url="${url#postgresql://}"; url="${url#postgres://}"
+  rest="$url"; userinfo=""
+  if [[ "$rest" == *@* ]]; then userinfo="${rest%%@*}"; rest="${rest#*@}"; fi
+  hostport="${rest%%/*}"
+  DB_NAME="${rest#*/}"; DB_NAME="${DB_NAME%%\?*}"
+  DB_HOST="${hostport%%:*}"
+  DB_PORT="5432"; [[ "$hostport" == *:* ]] && DB_PORT="${hostport##*:}"
+  DB_USER="${userinfo%%:*}"; DB_PASSWORD=""
+  [[ "$userinfo" == *:* ]] && DB_PASSWORD="${userinfo#*:}"
+  if [[ "$rest" == *\?* ]]; then
+    local q="${rest#*\?}" kv
+    IFS='&' read -ra kvs <<<"$q"
+    for kv in "${kvs[@]}"; do
+      case "$kv" in user=*) DB_USER="${kv#user=}";; password=*) DB_PASSWORD="${kv#password=}";; esac
+    done
+  fi
+  DB_USER="${DB_USER:-$(id -un)}"
+  export DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Starts the embedded PostgreSQL (server-config's EmbeddedDatabase) unless it already runs.
+start_embedded_database() {
+  local port="$1" name="$2" dir="$RUN_DIR/embedded-postgres"
+  mkdir -p "$dir"
+  if pid_alive "$dir/pid"; then
+    log "Embedded PostgreSQL already running (pid $(cat "$dir/pid"))"
+  else
+    rm -f "$dir/ready"
+    log "Starting embedded PostgreSQL on 127.0.0.1:$port (data in $dir/data)"
+    nohup java -cp "$ROOT/server-config/target/classes:$(cat "$ROOT/server-config/target/tools.classpath")" \
+      org.residency.scheduler.devdb.EmbeddedDatabase "$dir/data" "$port" "$name" \
+      >"$dir/embedded-postgres.log" 2>&1 &
+    echo $! >"$dir/pid"
+    local i
+    for i in $(seq 1 60); do
+      [ -f "$dir/ready" ] && break
+      pid_alive "$dir/pid" || die "embedded PostgreSQL failed: see $dir/embedded-postgres.log"
+      sleep 1
+    done
+    [ -f "$dir/ready" ] || die "embedded PostgreSQL did not start in 60 s"
+  fi
+  # Zonky initialises the cluster with the superuser "postgres" and trust authentication.
+  export DATABASE_URL="postgresql://postgres@127.0.0.1:$port/$name"
+}
+
+stop_embedded_database() {
+  local dir="$RUN_DIR/embedded-postgres"
+  if pid_alive "$dir/pid"; then
+    log "Stopping embedded PostgreSQL"
+    kill "$(cat "$dir/pid")"
+    local i; for i in $(seq 1 30); do pid_alive "$dir/pid" || break; sleep 1; done
+  fi
+  rm -f "$dir/pid" "$dir/ready"
+}
+
+# The admin password: ADMIN_PASSWORD from the environment, else one generated on first run, kept
+# (mode 600) under .run/ and printed once.
+admin_password_file() {
+  local domain="$1" file="$RUN_DIR/$domain.admin-password"
+  if [ -n "${ADMIN_PASSWORD:-}" ]; then
+    umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$ADMIN_PASSWORD" >"$file"
+  elif [ ! -f "$file" ]; then
+    local generated; generated="$(head -c 18 /dev/urandom | base64 | tr -d '/+=' | head -c 20)"
+    umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$generated" >"$file"
+    log "Generated the admin console password (printed once; kept in $file): $generated"
+  fi
+  echo "$file"
+}
+
+asadmin_as() { # domain adminport args...
+  local domain="$1" port="$2"; shift 2
+  "$ASADMIN" --user admin --passwordfile "$(admin_password_file "$domain")" --port "$port" --interactive=false "$@"
+}
+
+domain_running() { "$ASADMIN" list-domains 2>/dev/null | grep -q "^$1 running"; }
+
+# Creates and configures the domain once; portbase 0 keeps Payara's defaults (4848, 8080, 7676).
+ensure_domain() {
+  local domain="$1" portbase="$2" pwfile
+  pwfile="$(admin_password_file "$domain")"
+  [ -d "$PAYARA_HOME/glassfish/domains/$domain" ] && return 0
+  log "Creating Payara domain $domain"
+  local ports=(); [ "$portbase" != 0 ] && ports=(--portbase "$portbase")
+  "$ASADMIN" --user admin --passwordfile "$pwfile" --interactive=false create-domain "${ports[@]}" "$domain" >/dev/null \
+    || die "create-domain $domain failed"
+  cp "$RUNTIME_ARTIFACTS/postgresql.jar" "$PAYARA_HOME/glassfish/domains/$domain/lib/"
+  DOMAIN_NEEDS_CONFIG=1
+}
+
+start_domain() {
+  local domain="$1" adminport="$2"
+  if domain_running "$domain"; then
+    log "Domain $domain already running"
+  else
+    log "Starting domain $domain"
+    "$ASADMIN" start-domain "$domain" >/dev/null || die "start-domain $domain failed: see $PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
+  fi
+  if [ "${DOMAIN_NEEDS_CONFIG:-0}" = 1 ]; then
+    log "Configuring domain $domain from server-config/asadmin/domain.asadmin"
+    # multimode goes on after a failed command, so its output is checked as well as its status.
+    local out; out="$(asadmin_as "$domain" "$adminport" multimode --file "$ROOT/server-config/asadmin/domain.asadmin" 2>&1)" \
+      || die "domain configuration failed: $out"
+    if grep -qiE 'remote failure|failed' <<<"$out"; then die "domain configuration failed: $out"; fi
+    log "Restarting domain $domain to apply JVM options"
+    "$ASADMIN" restart-domain "$domain" >/dev/null || die "restart-domain failed"
+    DOMAIN_NEEDS_CONFIG=0
+  fi
+  asadmin_as "$domain" "$adminport" set-log-levels "org.residency.scheduler=${LOG_LEVEL:-INFO}" >/dev/null || true
+}
+
+deploy_ear() {
+  local domain="$1" adminport="$2"
+  log "Deploying $(basename "$EAR")"
+  asadmin_as "$domain" "$adminport" deploy --force=true --name residency-scheduler "$EAR" >/dev/null \
+    || die "deploy failed: see $PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
+}
+
+wait_ready() { # base url
+  local i
+  for i in $(seq 1 90); do
+    curl -fsS "$1/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  return 1
+}
+
+tools_java() {
+  java -cp "$ROOT/server-config/target/classes:$(cat "$ROOT/server-config/target/tools.classpath")" "$@"
+}
+
+# Creates the database if missing and the EJB timer table (see PrepareDatabase for why not Flyway).
+prepare_database() {
+  tools_java org.residency.scheduler.devdb.PrepareDatabase \
+    "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql" >&2 || die "database preparation failed"
+}
