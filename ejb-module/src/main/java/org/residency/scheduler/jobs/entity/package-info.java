@@ -1,0 +1,2 @@
+/** What a job is: its persistent state as users see it. */
+package org.residency.scheduler.jobs.entity;

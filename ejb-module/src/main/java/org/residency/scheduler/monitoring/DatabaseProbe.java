@@ -1,0 +1,27 @@
+package org.residency.scheduler.monitoring;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Asks the connection pool for a connection and validates it: is PostgreSQL there now? */
+@ApplicationScoped
+public class DatabaseProbe {
+
+    private static final int TIMEOUT_SECONDS = 3;
+
+    @Resource(lookup = "jdbc/residency")
+    DataSource dataSource;
+
+    /** @return null when the database answers, else why not */
+    public String problem() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(TIMEOUT_SECONDS) ? null : "connection not valid";
+        } catch (SQLException | RuntimeException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.residency.scheduler.monitoring;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.residency.scheduler.cache.RedisScheduleCache;
+
+import java.util.List;
+
+/** Takes and reads the periodic health snapshots (the seed's 15-minute health check). */
+@Stateless
+public class HealthSnapshotService {
+
+    @PersistenceContext(unitName = "residency")
+    EntityManager em;
+
+    @Inject
+    DatabaseProbe database;
+
+    @Inject
+    RedisScheduleCache cache;
+
+    public HealthSnapshot record() {
+        boolean cacheOk = !cache.configured() || cache.reachable();
+        HealthSnapshot snapshot = new HealthSnapshot(count("SELECT COUNT(p) FROM Program p"),
+                count("SELECT COUNT(s) FROM Schedule s"),
+                count("SELECT COUNT(j) FROM Job j WHERE j.state IN ('QUEUED', 'RUNNING')"),
+                count("SELECT COUNT(j) FROM Job j WHERE j.state = 'FAILED'"),
+                database.problem() == null, cacheOk);
+        em.persist(snapshot);
+        return snapshot;
+    }
+
+    public List<HealthSnapshot> latest(int limit) {
+        return em.createQuery("SELECT h FROM HealthSnapshot h ORDER BY h.takenAt DESC, h.id DESC", HealthSnapshot.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private int count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult().intValue();
+    }
+}

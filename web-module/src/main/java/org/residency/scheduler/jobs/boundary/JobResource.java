@@ -1,0 +1,36 @@
+package org.residency.scheduler.jobs.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.residency.scheduler.jobs.entity.DeadLetter;
+
+import java.util.List;
+
+/** {@code /api/jobs}: the state of asynchronous jobs, and the messages the broker dead-lettered. */
+@Path("jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    @Inject
+    JobService jobs;
+
+    @GET
+    @Path("{id: [0-9]+}")
+    public JobView job(@PathParam("id") long id) {
+        return jobs.find(id).map(JobView::of)
+                .orElseThrow(() -> new NotFoundException("There is no job " + id + "."));
+    }
+
+    @GET
+    @Path("dead-letters")
+    public List<DeadLetter> deadLetters(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return jobs.deadLetters(Math.max(1, Math.min(limit, 500)));
+    }
+}
