@@ -55,7 +55,7 @@ pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 # Starts the embedded PostgreSQL (server-config's EmbeddedDatabase) unless it already runs.
 start_embedded_database() {
-  local port="$1" name="$2" dir="$RUN_DIR/embedded-postgres"
+  local port="$1" name="$2" dir="$RUN_DIR/embedded-postgres-$2"
   mkdir -p "$dir"
   if pid_alive "$dir/pid"; then
     log "Embedded PostgreSQL already running (pid $(cat "$dir/pid"))"
@@ -79,7 +79,7 @@ start_embedded_database() {
 }
 
 stop_embedded_database() {
-  local dir="$RUN_DIR/embedded-postgres"
+  local dir="$RUN_DIR/embedded-postgres-$1"
   if pid_alive "$dir/pid"; then
     log "Stopping embedded PostgreSQL"
     kill "$(cat "$dir/pid")"
@@ -164,7 +164,11 @@ tools_java() {
 }
 
 # Creates the database if missing and the EJB timer table (see PrepareDatabase for why not Flyway).
+# With "recreate", drops the database first (test runs start from an empty schema).
 prepare_database() {
   tools_java org.residency.scheduler.devdb.PrepareDatabase \
-    "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql" >&2 || die "database preparation failed"
+    "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql" "$@" >&2 || die "database preparation failed"
 }
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

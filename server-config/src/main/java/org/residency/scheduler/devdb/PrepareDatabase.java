@@ -16,7 +16,9 @@ import java.util.Properties;
  * cannot come from the application's Flyway migrations because the server's timer service reads it
  * while deploying, before any application code runs. Everything else is Flyway's.
  *
- * <p>Reads DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD. Usage: {@code PrepareDatabase <timer-ddl.sql>}
+ * <p>Reads DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD.
+ * Usage: {@code PrepareDatabase <timer-ddl.sql> [recreate]}; "recreate" drops the database first
+ * (the test command starts every run from an empty database).
  */
 public final class PrepareDatabase {
 
@@ -32,7 +34,11 @@ public final class PrepareDatabase {
         credentials.setProperty("password", env("DB_PASSWORD", ""));
         credentials.setProperty("connectTimeout", "10");
         String server = "jdbc:postgresql://" + host + ":" + port + "/";
+        boolean recreate = args.length > 1 && "recreate".equals(args[1]);
         try (Connection c = DriverManager.getConnection(server + "postgres", credentials)) {
+            if (recreate) {
+                drop(c, name);
+            }
             createDatabaseIfMissing(c, name);
         } catch (SQLException e) {
             // A managed database may not allow connecting to "postgres": the database must then exist.
@@ -46,10 +52,21 @@ public final class PrepareDatabase {
         System.out.println("Database " + name + " on " + host + ":" + port + " is ready for deployment");
     }
 
-    private static void createDatabaseIfMissing(Connection c, String name) throws SQLException {
+    private static void drop(Connection c, String name) throws SQLException {
+        requireIdentifier(name);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
+    }
+
+    private static void requireIdentifier(String name) {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("database name must be a plain identifier: " + name);
         }
+    }
+
+    private static void createDatabaseIfMissing(Connection c, String name) throws SQLException {
+        requireIdentifier(name);
         try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rs = exists.executeQuery()) {

@@ -1,0 +1,110 @@
+package org.residency.scheduler.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/** A small HTTP client for the deployed application on the test domain's HTTP port. */
+final class Api {
+
+    static final String BASE = "http://127.0.0.1:" + System.getProperty("test.http.port", "20080");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls GET path until the JSON body satisfies the condition or the timeout passes; returns the last body. */
+    JsonObject await(String path, Predicate<JsonObject> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() == 200) {
+                last = json(response.body()).asJsonObject();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            pause();
+        }
+        return last;
+    }
+
+    static URI uri(String path) {
+        return URI.create(BASE + path);
+    }
+
+    static JsonValue json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    static JsonStructure file(Path path) {
+        try (var reader = Json.createReader(Files.newBufferedReader(path))) {
+            return reader.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path formats(String relative) {
+        return Path.of(System.getProperty("formats.dir")).resolve(relative);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

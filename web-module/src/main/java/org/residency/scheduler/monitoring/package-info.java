@@ -1,0 +1,2 @@
+/** REST access to the system's own monitoring records: the periodic health snapshots. */
+package org.residency.scheduler.monitoring;
