@@ -1,0 +1,92 @@
+package org.residency.scheduler.rules;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.residency.scheduler.format.ScheduleDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The validator agrees with the reference checker, check.py, rule by rule and metric by metric: on the
+ * planted schedule of generated programs and on hundreds of seeded random mutations of it.
+ */
+class CheckerAgreementTest {
+
+    /** Edits per mutated schedule, cycled: single mistakes and batches. */
+    private static final int[] EDITS = {1, 1, 2, 3, 5, 12, 40};
+
+    static Stream<Arguments> programs() {
+        return Stream.of(
+                Arguments.of("6-3-year", 50, new String[]{"--residents", "6", "--faculty", "3", "--seed", "1"}),
+                Arguments.of("6-3-2blocks", 60, new String[]{"--residents", "6", "--faculty", "3", "--seed", "2", "--blocks", "2"}),
+                Arguments.of("18-12-2blocks", 80, new String[]{"--residents", "18", "--faculty", "12", "--seed", "3", "--blocks", "2"}),
+                Arguments.of("30-15-2blocks", 80, new String[]{"--residents", "30", "--faculty", "15", "--seed", "4", "--blocks", "2"}),
+                Arguments.of("18-12-30day-blocks", 80, new String[]{"--residents", "18", "--faculty", "12", "--seed", "5", "--blocks", "3", "--block-days", "30"}),
+                Arguments.of("12-6-20day-year", 40, new String[]{"--residents", "12", "--faculty", "6", "--seed", "6", "--blocks", "1", "--block-days", "20"}),
+                Arguments.of("30-15-year", 25, new String[]{"--residents", "30", "--faculty", "15", "--seed", "7"}));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} mutated schedules")
+    @MethodSource("programs")
+    void countsAndMetricsAgreeWithCheckPy(String label, int cases, String[] options, @TempDir Path dir) {
+        Formats.GeneratedProgram g = Formats.generate(dir, label, options);
+        ScheduleValidator validator = new ScheduleValidator();
+        ValidationReport planted = validator.validate(g.program(), g.planted());
+        assertTrue(planted.ok(), () -> label + ": the planted schedule has violations " + planted.counts());
+
+        List<Path[]> pairs = new ArrayList<>();
+        List<ValidationReport> reports = new ArrayList<>();
+        pairs.add(new Path[]{g.programFile(), g.solutionFile()});
+        reports.add(planted);
+        ScheduleMutator mutator = new ScheduleMutator(g.program(), label.hashCode());
+        for (int i = 0; i < cases; i++) {
+            ScheduleDocument mutated = mutator.mutate(g.planted(), EDITS[i % EDITS.length]);
+            Path file = dir.resolve("case-" + i + ".json");
+            Formats.write(file, mutated);
+            pairs.add(new Path[]{g.programFile(), file});
+            // Validate what check.py reads: the document as written and read back.
+            reports.add(validator.validate(g.program(), Formats.readSchedule(file)));
+        }
+        List<JsonObject> expected = new ReferenceChecker(dir).check(pairs);
+        Set<String> rulesHit = new TreeSet<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            assertAgrees(label + " " + pairs.get(i)[1].getFileName(), expected.get(i), reports.get(i));
+            reports.get(i).counts().forEach((rule, n) -> {
+                if (n > 0) {
+                    rulesHit.add(rule);
+                }
+            });
+        }
+        // The mutations must exercise the rules, or agreement would prove little.
+        assertTrue(rulesHit.size() >= 12, () -> label + ": mutations only broke " + rulesHit);
+    }
+
+    private static void assertAgrees(String where, JsonObject expected, ValidationReport actual) {
+        Map<String, Integer> hard = new LinkedHashMap<>();
+        expected.getJsonObject("hard").forEach((rule, n) -> hard.put(rule, ((jakarta.json.JsonNumber) n).intValue()));
+        assertEquals(List.copyOf(hard.entrySet()), List.copyOf(actual.counts().entrySet()), where + ": hard counts");
+        assertEquals(hard.values().stream().mapToInt(Integer::intValue).sum(), actual.violations().size(),
+                where + ": one violation per counted unit");
+        JsonObject soft = expected.getJsonObject("soft");
+        assertEquals(soft.getInt("callSpread"), actual.soft().callSpread(), where + ": callSpread");
+        assertEquals(soft.getJsonNumber("requestsGranted").doubleValue(), actual.soft().requestsGranted(),
+                where + ": requestsGranted");
+        assertEquals(soft.getInt("weekendCallSpread"), actual.soft().weekendCallSpread(), where + ": weekendCallSpread");
+        assertEquals(soft.getInt("clinicSpread"), actual.soft().clinicSpread(), where + ": clinicSpread");
+        assertEquals(expected.getJsonObject("hard").values().stream().allMatch(v -> ((jakarta.json.JsonNumber) v).intValue() == 0),
+                actual.ok(), where + ": ok");
+    }
+}
