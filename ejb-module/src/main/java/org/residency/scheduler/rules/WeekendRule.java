@@ -22,15 +22,19 @@ final class WeekendRule implements HardRule {
                 if (!cal.isWeekend(d)) {
                     continue;
                 }
-                String when = p.id(person) + " " + cal.iso(d) + " (" + cal.dayOfWeek(d) + "): " + s.day(person, d);
                 if (s.count(person, d, 'C') + s.count(person, d, 'P') > 0) {
-                    out.add(p.id(person), d, d, when + ", but clinic is Monday to Friday");
+                    out.add(p.id(person), d, d, when(ctx, person, d) + ", but clinic is Monday to Friday");
                 } else if (worksOnWeekendOff(ctx, person, d)) {
                     String rot = p.rotations[s.rotation[person][cal.blockOf(d)]].id();
-                    out.add(p.id(person), d, d, when + " on " + rot + ", which has weekends off");
+                    out.add(p.id(person), d, d, when(ctx, person, d) + " on " + rot + ", which has weekends off");
                 }
             }
         }
+    }
+
+    private static String when(RuleContext ctx, int person, int d) {
+        return ctx.program().id(person) + " " + ctx.calendar().iso(d) + " (" + ctx.calendar().dayOfWeek(d) + "): "
+                + ctx.schedule().day(person, d);
     }
 
     private static boolean worksOnWeekendOff(RuleContext ctx, int person, int d) {
