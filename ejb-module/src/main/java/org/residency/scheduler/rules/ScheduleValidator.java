@@ -3,6 +3,7 @@ package org.residency.scheduler.rules;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,8 +29,8 @@ public final class ScheduleValidator {
             out.open(rule);
             rule.check(ctx, out);
         }
-        return new ValidationReport(out.all().isEmpty(), out.counts(), List.copyOf(out.all()),
-                new SoftMetricsCalculator(ctx).metrics());
+        return new ValidationReport(out.all().isEmpty(), Collections.unmodifiableMap(out.counts()),
+                Collections.unmodifiableList(out.all()), new SoftMetricsCalculator(ctx).metrics());
     }
 
     /** The rule names in the order the report counts them. */

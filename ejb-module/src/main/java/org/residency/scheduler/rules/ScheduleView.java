@@ -2,6 +2,7 @@ package org.residency.scheduler.rules;
 
 import org.residency.scheduler.format.ScheduleDocument;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -103,6 +104,6 @@ public final class ScheduleView {
 
     /** The day's two-letter string, for messages. */
     String day(int person, int day) {
-        return new String(codes[person], 2 * day, 2, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(codes[person], 2 * day, 2, StandardCharsets.US_ASCII);
     }
 }
