@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
 /** The shared example documents and ways to bend them, for tests. */
 public final class Fixtures {
 
-    public static final Jsonb JSONB = JsonbBuilder.create();
+    public static final Jsonb JSONB = JsonbBuilder.create(FormatJsonb.config());
 
     private Fixtures() {
     }
