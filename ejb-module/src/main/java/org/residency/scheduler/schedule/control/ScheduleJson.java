@@ -14,8 +14,4 @@ public class ScheduleJson {
     public String write(ScheduleDocument document) {
         return jsonb.toJson(document);
     }
-
-    public ScheduleDocument read(String json) {
-        return jsonb.fromJson(json, ScheduleDocument.class);
-    }
 }

@@ -31,7 +31,7 @@ public class BodySizeFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > max) {
-            request.abortWith(Problems.response(new BodyTooLargeException(max), null));
+            request.abortWith(Problems.response(new BodyTooLargeException(max), request.getUriInfo()));
             return;
         }
         if (request.hasEntity() && request.getHeaderString(HttpHeaders.CONTENT_LENGTH) == null) {

@@ -26,7 +26,7 @@ public final class Problems {
     }
 
     public static Response response(Throwable t, UriInfo uri) {
-        Problem problem = of(t, uri == null ? null : "/" + uri.getPath());
+        Problem problem = of(t, uri == null ? null : uri.getRequestUri().getPath());
         Response.ResponseBuilder builder = t instanceof WebApplicationException w && w.getResponse() != null
                 ? Response.fromResponse(w.getResponse()) : Response.noContent();
         return builder.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -58,6 +58,7 @@ class BodySizeFilterTest {
                 new Class<?>[]{ContainerRequestContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getLength" -> state.get("length");
                     case "hasEntity" -> true;
+                    case "getUriInfo" -> null;
                     case "getHeaderString" -> state.get("header");
                     case "getEntityStream" -> state.get("entityStream");
                     case "setEntityStream" -> state.put("entityStream", args[0]);
