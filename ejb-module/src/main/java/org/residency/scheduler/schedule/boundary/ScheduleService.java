@@ -101,6 +101,9 @@ public class ScheduleService {
         schedule.replacedBy(run, document.program(), started);
         em.persist(schedule);
         rows.write(schedule, program, document);
+        // Inside the call, so a concurrent put of the same new id fails here as a PersistenceException
+        // carrying the unique violation (mapped to 409), not later as a bare transaction rollback.
+        em.flush();
         eviction.evict(program.getId(), schedule.getKey());
     }
 
