@@ -2,6 +2,7 @@ package org.residency.scheduler.format;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A {@code residency-program/1} document: the problem to schedule. Field order is the format's. */
@@ -26,8 +27,9 @@ public record ProgramDocument(
 
     public static final String FORMAT = "residency-program/1";
 
+    /** Hours as exact decimals, so 6 and 6.5 both come back as written. */
     @JsonbPropertyOrder({"halfDay", "callNight"})
-    public record Hours(Integer halfDay, Integer callNight) {
+    public record Hours(BigDecimal halfDay, BigDecimal callNight) {
     }
 
     @JsonbPropertyOrder({"id", "name", "pgy"})

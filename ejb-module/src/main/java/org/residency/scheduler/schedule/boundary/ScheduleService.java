@@ -1,0 +1,123 @@
+package org.residency.scheduler.schedule.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.residency.scheduler.cache.ScheduleCache;
+import org.residency.scheduler.common.InvalidDocumentException;
+import org.residency.scheduler.common.ResourceNotFoundException;
+import org.residency.scheduler.format.ScheduleChecks;
+import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.program.control.ProgramExporter;
+import org.residency.scheduler.program.control.ProgramStore;
+import org.residency.scheduler.program.entity.Program;
+import org.residency.scheduler.schedule.control.ScheduleJson;
+import org.residency.scheduler.schedule.control.ScheduleRows;
+import org.residency.scheduler.schedule.entity.RunKind;
+import org.residency.scheduler.schedule.entity.Schedule;
+import org.residency.scheduler.schedule.entity.ScheduleRun;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Schedules of a program, stored whole. A document is checked against its program before anything is
+ * written; reads go through the cache and every write or delete evicts.
+ */
+@Stateless
+public class ScheduleService {
+
+    @PersistenceContext(unitName = "residency")
+    EntityManager em;
+    @Inject
+    ProgramStore programs;
+    @Inject
+    ScheduleRows rows;
+    @Inject
+    ScheduleJson json;
+    @Inject
+    ScheduleCache cache;
+    @Inject
+    CacheEviction eviction;
+
+    public PutOutcome put(long programId, String scheduleId, ScheduleDocument document) {
+        Program program = checked(programId, document);
+        Optional<Schedule> existing = find(program, scheduleId);
+        existing.ifPresent(rows::clear);
+        Schedule schedule = existing.orElseGet(() -> new Schedule(program, scheduleId, now()));
+        store(program, schedule, document, "put " + scheduleId);
+        return existing.isPresent() ? PutOutcome.REPLACED : PutOutcome.CREATED;
+    }
+
+    /** Stores under a new generated id and returns it. */
+    public String importSchedule(long programId, ScheduleDocument document) {
+        Program program = checked(programId, document);
+        String scheduleId = UUID.randomUUID().toString();
+        store(program, new Schedule(program, scheduleId, now()), document, "import");
+        return scheduleId;
+    }
+
+    /** The stored document as JSON text, from the cache when it has it. */
+    public String json(long programId, String scheduleId) {
+        return cache.get(programId, scheduleId).orElseGet(() -> {
+            String text = json.write(document(programId, scheduleId));
+            cache.put(programId, scheduleId, text);
+            return text;
+        });
+    }
+
+    public ScheduleDocument document(long programId, String scheduleId) {
+        Program program = programs.load(programId);
+        return rows.read(require(program, scheduleId), program);
+    }
+
+    public List<ScheduleSummary> list(long programId) {
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p ORDER BY s.created, s.id", Schedule.class)
+                .setParameter("p", programs.load(programId)).getResultStream().map(ScheduleSummary::of).toList();
+    }
+
+    public void delete(long programId, String scheduleId) {
+        Schedule schedule = require(programs.load(programId), scheduleId);
+        rows.clear(schedule);
+        em.remove(schedule);
+        eviction.evict(programId, scheduleId);
+    }
+
+    private Program checked(long programId, ScheduleDocument document) {
+        Program program = programs.load(programId);
+        InvalidDocumentException.requireNone(ScheduleChecks.check(ProgramExporter.toDocument(program), document));
+        return program;
+    }
+
+    private void store(Program program, Schedule schedule, ScheduleDocument document, String parameters) {
+        OffsetDateTime started = now();
+        ScheduleRun run = new ScheduleRun(program, RunKind.IMPORT, started, parameters);
+        run.finish(now(), "STORED");
+        em.persist(run);
+        schedule.replacedBy(run, document.program(), started);
+        em.persist(schedule);
+        rows.write(schedule, program, document);
+        // Inside the call, so a concurrent put of the same new id fails here as a PersistenceException
+        // carrying the unique violation (mapped to 409), not later as a bare transaction rollback.
+        em.flush();
+        eviction.evict(program.getId(), schedule.getKey());
+    }
+
+    private Optional<Schedule> find(Program program, String scheduleId) {
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p AND s.key = :k", Schedule.class)
+                .setParameter("p", program).setParameter("k", scheduleId).getResultStream().findFirst();
+    }
+
+    private Schedule require(Program program, String scheduleId) {
+        return find(program, scheduleId).orElseThrow(() ->
+                new ResourceNotFoundException("no schedule " + scheduleId + " in program " + program.getId()));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

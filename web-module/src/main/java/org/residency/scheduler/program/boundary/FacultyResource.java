@@ -1,0 +1,61 @@
+package org.residency.scheduler.program.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.residency.scheduler.format.ProgramDocument;
+
+import java.util.List;
+
+/** The faculty of a program, keyed by their id in the document (e.g. F01). */
+@RequestScoped
+@Path("programs/{programId}/faculty")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class FacultyResource {
+
+    @Inject
+    FacultyService faculty;
+
+    @GET
+    public List<ProgramDocument.Faculty> list(@PathParam("programId") long programId) {
+        return faculty.list(programId);
+    }
+
+    @POST
+    public Response add(@PathParam("programId") long programId, ProgramDocument.Faculty member,
+                        @Context UriInfo uri) {
+        ProgramDocument.Faculty added = faculty.add(programId, Bodies.required(member));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProgramDocument.Faculty get(@PathParam("programId") long programId, @PathParam("id") String id) {
+        return faculty.get(programId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProgramDocument.Faculty replace(@PathParam("programId") long programId, @PathParam("id") String id,
+                   ProgramDocument.Faculty member) {
+        return faculty.replace(programId, id, Bodies.required(member));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void remove(@PathParam("programId") long programId, @PathParam("id") String id) {
+        faculty.remove(programId, id);
+    }
+}

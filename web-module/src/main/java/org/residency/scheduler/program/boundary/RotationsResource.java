@@ -1,0 +1,61 @@
+package org.residency.scheduler.program.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.residency.scheduler.format.ProgramDocument;
+
+import java.util.List;
+
+/** The rotations of a program, keyed by their id in the document (e.g. INPATIENT). */
+@RequestScoped
+@Path("programs/{programId}/rotations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RotationsResource {
+
+    @Inject
+    RotationService rotations;
+
+    @GET
+    public List<ProgramDocument.Rotation> list(@PathParam("programId") long programId) {
+        return rotations.list(programId);
+    }
+
+    @POST
+    public Response add(@PathParam("programId") long programId, ProgramDocument.Rotation rotation,
+                        @Context UriInfo uri) {
+        ProgramDocument.Rotation added = rotations.add(programId, Bodies.required(rotation));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProgramDocument.Rotation get(@PathParam("programId") long programId, @PathParam("id") String id) {
+        return rotations.get(programId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ProgramDocument.Rotation replace(@PathParam("programId") long programId, @PathParam("id") String id,
+                   ProgramDocument.Rotation rotation) {
+        return rotations.replace(programId, id, Bodies.required(rotation));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void remove(@PathParam("programId") long programId, @PathParam("id") String id) {
+        rotations.remove(programId, id);
+    }
+}

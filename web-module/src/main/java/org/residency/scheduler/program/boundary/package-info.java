@@ -1,0 +1,2 @@
+/** REST resources for programs and their residents, faculty, rotations and absences under {@code /api/programs}. */
+package org.residency.scheduler.program.boundary;

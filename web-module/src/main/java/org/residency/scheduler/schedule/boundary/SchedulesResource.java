@@ -1,0 +1,68 @@
+package org.residency.scheduler.schedule.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.web.json.JsonText;
+
+import java.util.List;
+
+/** Schedules of a program as {@code residency-schedule/1} documents, under a client-chosen or generated id. */
+@RequestScoped
+@Path("programs/{programId}/schedules")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SchedulesResource {
+
+    @Inject
+    ScheduleService schedules;
+
+    @PUT
+    @Path("{id}")
+    public Response put(@PathParam("programId") long programId, @PathParam("id") String id,
+                        ScheduleDocument document, @Context UriInfo uri) {
+        return switch (schedules.put(programId, id, document)) {
+            case CREATED -> Response.created(uri.getAbsolutePath()).build();
+            case REPLACED -> Response.ok().build();
+        };
+    }
+
+    @POST
+    @Path("import")
+    public Response importSchedule(@PathParam("programId") long programId, ScheduleDocument document,
+                                   @Context UriInfo uri) {
+        String id = schedules.importSchedule(programId, document);
+        return Response.created(uri.getBaseUriBuilder().path(SchedulesResource.class).path(id)
+                .build(programId)).build();
+    }
+
+    @GET
+    public List<ScheduleSummary> list(@PathParam("programId") long programId) {
+        return schedules.list(programId);
+    }
+
+    /** The stored document as text (from the cache when it has it), never bound and re-written. */
+    @GET
+    @Path("{id}")
+    public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id) {
+        return new JsonText(schedules.json(programId, id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("programId") long programId, @PathParam("id") String id) {
+        schedules.delete(programId, id);
+    }
+}

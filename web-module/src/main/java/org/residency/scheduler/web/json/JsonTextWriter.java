@@ -1,0 +1,33 @@
+package org.residency.scheduler.web.json;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes {@link JsonText} verbatim. A plain String entity might be taken by the JSON-B writer and come out as
+ * one quoted JSON string; a type of our own leaves no doubt which writer runs.
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+public class JsonTextWriter implements MessageBodyWriter<JsonText> {
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == JsonText.class;
+    }
+
+    @Override
+    public void writeTo(JsonText text, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        out.write(text.json().getBytes(StandardCharsets.UTF_8));
+    }
+}
