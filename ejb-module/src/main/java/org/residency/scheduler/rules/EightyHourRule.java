@@ -26,20 +26,24 @@ final class EightyHourRule implements HardRule {
         ProgramIndex p = ctx.program();
         ScheduleView s = ctx.schedule();
         int days = p.calendar.days();
-        int[] hours = new int[days];
+        long[] hours = new long[days];
         for (int person = 0; person < p.people(); person++) {
             for (int d = 0; d < days; d++) {
                 hours[d] = p.halfDay * s.worked(person, d) + (s.onCall(person, d) ? p.callNight : 0);
             }
-            int sum = 0;
+            long sum = 0;
             for (int d = 0; d < days; d++) {
                 sum += hours[d] - (d >= WINDOW ? hours[d - WINDOW] : 0);
                 int first = d - WINDOW + 1;
-                if (first >= 0 && sum > MAX_HOURS) {
-                    out.add(p.id(person), first, d, p.id(person) + " works " + sum + " h in the 28 days from "
+                if (first >= 0 && sum > MAX_HOURS * 100L) {
+                    out.add(p.id(person), first, d, p.id(person) + " works " + hoursText(sum) + " h in the 28 days from "
                             + ctx.calendar().iso(first) + " (limit " + MAX_HOURS + ")");
                 }
             }
         }
+    }
+
+    private static String hoursText(long hundredths) {
+        return java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
     }
 }

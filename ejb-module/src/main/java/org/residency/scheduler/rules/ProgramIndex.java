@@ -27,8 +27,9 @@ public final class ProgramIndex {
     final Curriculum curriculum;
     final boolean[][] absent;
     final int[][] requests;
-    final int halfDay;
-    final int callNight;
+    /** Hours credited, in hundredths of an hour, so fractional hours (6.5) stay exact in integer sums. */
+    final long halfDay;
+    final long callNight;
     final int capacityPerSession;
     final int pgy1PerFaculty;
     final int seniorPerFaculty;
@@ -49,8 +50,8 @@ public final class ProgramIndex {
         this.curriculum = new Curriculum(p.curriculum(), rotationIndex);
         this.absent = absences(orEmpty(p.absences()));
         this.requests = requests(orEmpty(p.requests()));
-        this.halfDay = p.hours().halfDay();
-        this.callNight = p.hours().callNight();
+        this.halfDay = hundredths(p.hours().halfDay());
+        this.callNight = hundredths(p.hours().callNight());
         this.capacityPerSession = p.clinic().capacityPerSession();
         ProgramDocument.Supervision s = p.supervision();
         this.pgy1PerFaculty = s == null ? DEFAULT_PGY1_PER_FACULTY : s.pgy1PerFaculty();
@@ -117,5 +118,9 @@ public final class ProgramIndex {
 
     List<ProgramDocument.FixedAssignment> fixed() {
         return orEmpty(document.fixed());
+    }
+
+    private static long hundredths(java.math.BigDecimal hours) {
+        return hours.setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact();
     }
 }

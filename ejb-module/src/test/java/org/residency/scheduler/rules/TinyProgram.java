@@ -71,7 +71,7 @@ final class TinyProgram {
         List<ProgramDocument.CurriculumEntry> curriculum = rotations.stream()
                 .map(x -> new ProgramDocument.CurriculumEntry(1, x.id(), 0, 1)).toList();
         return new ProgramDocument(ProgramDocument.FORMAT, "tiny", START.toString(), 1, DAYS,
-                new ProgramDocument.Hours(6, 12), rs, fs, rotations, curriculum, List.of(),
+                new ProgramDocument.Hours(java.math.BigDecimal.valueOf(6), java.math.BigDecimal.valueOf(12)), rs, fs, rotations, curriculum, List.of(),
                 new ProgramDocument.Clinic(10), absences, requests, null);
     }
 

@@ -15,7 +15,7 @@ public record JobView(long id, String kind, String state, int progress, Long pro
                       int attempts, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
                       String resultLink, JsonValue result, String error) {
 
-    static JobView of(Job job) {
+    public static JobView of(Job job) {
         return new JobView(job.getId(), job.getKind().name(), job.getState().name(), job.getProgress(),
                 job.getProgramId(), job.getScheduleKey(), job.getAttempts(), job.getCreatedAt(),
                 job.getStartedAt(), job.getFinishedAt(), job.getResultLink(), json(job.getResult()), job.getError());

@@ -1,0 +1,26 @@
+package org.residency.scheduler.schedule.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.residency.scheduler.rules.ValidationReport;
+
+/**
+ * {@code GET /api/programs/{programId}/schedules/{id}/violations}: the schedule checked now
+ * against every hard rule, with the ACGME citation of each violation and the soft metrics.
+ */
+@Path("programs/{programId}/schedules/{id}/violations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScheduleViolationsResource {
+
+    @Inject
+    ScheduleValidationService validation;
+
+    @GET
+    public ValidationReport violations(@PathParam("programId") long programId, @PathParam("id") String id) {
+        return validation.validate(programId, id);
+    }
+}
