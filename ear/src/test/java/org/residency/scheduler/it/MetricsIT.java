@@ -17,7 +17,9 @@ class MetricsIT extends DeployedApplication {
         for (int i = 0; i < 3; i++) {
             assertEquals(404, api.get("/api/jobs/" + (900000 + i)).statusCode());
         }
-        assertEquals(3.0, count("/api/jobs/{id: [0-9]+}", "404") - before);
+        assertEquals(3.0, count("/api/jobs/{id: [0-9]+}", "404") - before,
+                () -> api.get("/metrics").body().lines().filter(l -> l.startsWith("http_server_requests_seconds_count"))
+                        .reduce("", (a, b) -> a + "\n" + b));
     }
 
     @Test
