@@ -32,7 +32,7 @@ class MetricsIT extends DeployedApplication {
 
     private double count(String path, String status) {
         String metrics = api.get("/metrics").body();
-        Matcher m = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)} (\\S+)$", Pattern.MULTILINE)
+        Matcher m = Pattern.compile("^http_server_requests_seconds_count\\{(.*)\\} (\\S+)$", Pattern.MULTILINE)
                 .matcher(metrics);
         while (m.find()) {
             String labels = m.group(1);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.residency.scheduler.cache.RedisScheduleCache;
+import org.residency.scheduler.jobs.entity.JobState;
 
 import java.util.List;
 
@@ -25,8 +26,8 @@ public class HealthSnapshotService {
         boolean cacheOk = !cache.configured() || cache.reachable();
         HealthSnapshot snapshot = new HealthSnapshot(count("SELECT COUNT(p) FROM Program p"),
                 count("SELECT COUNT(s) FROM Schedule s"),
-                count("SELECT COUNT(j) FROM Job j WHERE j.state IN ('QUEUED', 'RUNNING')"),
-                count("SELECT COUNT(j) FROM Job j WHERE j.state = 'FAILED'"),
+                jobs(JobState.QUEUED, JobState.RUNNING),
+                jobs(JobState.FAILED),
                 database.problem() == null, cacheOk);
         em.persist(snapshot);
         return snapshot;
@@ -36,6 +37,11 @@ public class HealthSnapshotService {
         return em.createQuery("SELECT h FROM HealthSnapshot h ORDER BY h.takenAt DESC, h.id DESC", HealthSnapshot.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    private int jobs(JobState... states) {
+        return em.createQuery("SELECT COUNT(j) FROM Job j WHERE j.state IN :states", Long.class)
+                .setParameter("states", List.of(states)).getSingleResult().intValue();
     }
 
     private int count(String jpql) {
