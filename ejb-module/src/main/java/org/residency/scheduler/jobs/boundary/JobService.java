@@ -43,7 +43,7 @@ public class JobService {
     public Optional<Job> start(long id) {
         Job job = em.find(Job.class, id);
         if (job == null || job.getState().isFinal()) {
-            return Optional.ofNullable(job).filter(j -> false);
+            return Optional.empty();
         }
         job.start();
         return Optional.of(job);

@@ -24,18 +24,22 @@ public record JobMessage(long jobId, JobKind kind) {
         if (text == null) {
             throw new MalformedJobMessageException("empty message");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonObject json = reader.readObject();
-            if (!(json.get("jobId") instanceof JsonNumber id) || !id.isIntegral()) {
-                throw new MalformedJobMessageException("jobId must be an integer: " + text);
-            }
+        JsonObject json = object(text);
+        if (!(json.get("jobId") instanceof JsonNumber id) || !id.isIntegral()) {
+            throw new MalformedJobMessageException("jobId must be an integer: " + abbreviate(text));
+        }
+        try {
             return new JobMessage(id.longValueExact(), JobKind.valueOf(json.getString("kind")));
-        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
-                 | ArithmeticException e) {
-            if (e instanceof MalformedJobMessageException m) {
-                throw m;
-            }
+        } catch (ArithmeticException | ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new MalformedJobMessageException("not a job message (" + e.getMessage() + "): " + abbreviate(text));
+        }
+    }
+
+    private static JsonObject object(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException e) {
+            throw new MalformedJobMessageException("not a JSON object: " + abbreviate(text));
         }
     }
 
