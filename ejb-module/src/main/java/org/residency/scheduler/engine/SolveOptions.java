@@ -1,0 +1,49 @@
+package org.residency.scheduler.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How to run the engine.
+ *
+ * @param timeLimit  wall-clock limit for the whole run; the best valid schedule found by then is returned
+ * @param seed       the solver's random seed: the same program, seed and thread count give the same schedule
+ * @param threads    solver worker threads (bounded so the server stays responsive)
+ * @param priorities soft goals, most important first; goals left out are not optimised
+ */
+public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities) {
+
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+    public static final int DEFAULT_THREADS = 2;
+
+    public SolveOptions {
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        priorities = List.copyOf(priorities);
+        if (priorities.stream().distinct().count() != priorities.size()) {
+            throw new IllegalArgumentException("a soft goal is listed twice");
+        }
+    }
+
+    public static SolveOptions defaults() {
+        return new SolveOptions(DEFAULT_TIME_LIMIT, 1, DEFAULT_THREADS, SoftGoal.DEFAULT_ORDER);
+    }
+
+    public SolveOptions withTimeLimit(Duration limit) {
+        return new SolveOptions(limit, seed, threads, priorities);
+    }
+
+    public SolveOptions withSeed(long newSeed) {
+        return new SolveOptions(timeLimit, newSeed, threads, priorities);
+    }
+
+    public SolveOptions withThreads(int count) {
+        return new SolveOptions(timeLimit, seed, count, priorities);
+    }
+}
