@@ -104,7 +104,7 @@ final class BlockPlanner {
             for (Instance.Rotation rot : in.rotations) {
                 maxClinic = Math.max(maxClinic, rot.clinicPerWeek());
             }
-            spreadPerPgy(this::clinicLoad, maxClinic * in.blocks, W_CLINIC_SPREAD, softTerms, softWeights);
+            spreadPerPgy(this::clinicLoad, maxClinic * in.days, W_CLINIC_SPREAD, softTerms, softWeights);
         }
         model.minimize(LinearExpr.weightedSum(softTerms.toArray(new LinearArgument[0]),
                 softWeights.stream().mapToLong(Long::longValue).toArray()));
@@ -199,11 +199,27 @@ final class BlockPlanner {
         for (int b = 0; b < in.blocks; b++) {
             for (int x = 0; x < in.rotations.length; x++) {
                 if (a[r][b][x] != null && in.rotations[x].clinicPerWeek() > 0) {
-                    sum.addTerm(a[r][b][x], in.rotations[x].clinicPerWeek());
+                    sum.addTerm(a[r][b][x], clinicQuota(r, b, in.rotations[x].clinicPerWeek()));
                 }
             }
         }
         return sum.build();
+    }
+
+    /** Clinic sessions resident r can hold in block b at k a week: absent weekdays take their sessions. */
+    private int clinicQuota(int r, int b, int k) {
+        int quota = 0;
+        for (Instance.Week week : in.weeks) {
+            if (week.block() != b) {
+                continue;
+            }
+            int sessions = 0;
+            for (int d = week.first(); d < week.end(); d++) {
+                sessions += in.weekend[d] || in.residentAbsent[r][d] ? 0 : 2;
+            }
+            quota += Math.min(k, sessions);
+        }
+        return quota;
     }
 
     /** Adds max - min of {@code value} among the residents of each PGY to the soft terms. */

@@ -143,8 +143,7 @@ final class CallPlanner {
     }
 
     private void objective(SolveOptions options) {
-        List<SoftGoal> goals = options.priorities().stream()
-                .filter(g -> g == SoftGoal.CALL_SPREAD || g == SoftGoal.WEEKEND_CALL_SPREAD).toList();
+        List<SoftGoal> goals = options.priorities().stream().filter(g -> g != SoftGoal.CLINIC_SPREAD).toList();
         if (goals.isEmpty()) {
             return;
         }
@@ -152,13 +151,30 @@ final class CallPlanner {
         List<Long> weights = new ArrayList<>();
         long weight = 1;
         for (int i = goals.size() - 1; i >= 0; i--) {
-            boolean weekendOnly = goals.get(i) == SoftGoal.WEEKEND_CALL_SPREAD;
-            terms.add(spread(weekendOnly));
+            SoftGoal goal = goals.get(i);
+            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : spread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
-            weight *= 3L * in.days + 1;     // a spread summed over 3 PGY levels is at most 3 x days
+            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
+            weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
         }
         model.minimize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
                 weights.stream().mapToLong(Long::longValue).toArray()));
+    }
+
+    /** Calls that keep a resident from a requested free day: a call that night or the night before. */
+    private LinearExpr requestsBlocked() {
+        LinearExprBuilder blocked = LinearExpr.newBuilder();
+        for (Instance.Request q : in.requests) {
+            if (!q.resident()) {
+                continue;
+            }
+            for (int night = q.day() - 1; night <= q.day(); night++) {
+                if (night >= 0 && call[q.person()][night] != null) {
+                    blocked.add(call[q.person()][night]);
+                }
+            }
+        }
+        return blocked.build();
     }
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */
