@@ -89,6 +89,58 @@ final class CallPlanner {
         staffingAfterPostCall();
         hoursWhereNotImplied();
         objective(options);
+        hint(greedyRota());
+    }
+
+    /**
+     * A quick rota to start the search from: night by night, the eligible resident with the fewest
+     * calls so far (then fewest weekend calls, then the longest rested). Often already fair; the solver
+     * repairs whatever it breaks and improves on it.
+     */
+    int[] greedyRota() {
+        int[] rota = new int[in.days];
+        int[] calls = new int[in.residents()];
+        int[] weekendCalls = new int[in.residents()];
+        int[] last = new int[in.residents()];
+        java.util.Arrays.fill(last, -Instance.CALL_GAP);
+        for (int d = 0; d < in.days; d++) {
+            int best = -1;
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
+                    continue;
+                }
+                if (best < 0 || compare(r, best, d, calls, weekendCalls, last) < 0) {
+                    best = r;
+                }
+            }
+            rota[d] = best;
+            if (best >= 0) {
+                calls[best]++;
+                weekendCalls[best] += in.fridayOrSaturday[d] ? 1 : 0;
+                last[best] = d;
+            }
+        }
+        return rota;
+    }
+
+    private int compare(int r, int other, int d, int[] calls, int[] weekendCalls, int[] last) {
+        if (calls[r] != calls[other]) {
+            return Integer.compare(calls[r], calls[other]);
+        }
+        if (in.fridayOrSaturday[d] && weekendCalls[r] != weekendCalls[other]) {
+            return Integer.compare(weekendCalls[r], weekendCalls[other]);
+        }
+        return Integer.compare(last[r], last[other]);
+    }
+
+    private void hint(int[] rota) {
+        for (int d = 0; d < in.days; d++) {
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] != null) {
+                    model.addHint(call[r][d], rota[d] == r);
+                }
+            }
+        }
     }
 
     /** A post-call resident is off: the rest of the service must still cover its minimum. */
