@@ -62,10 +62,7 @@ final class CpSolve {
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly)
-                .setLogSearchProgress(Boolean.getBoolean("engine.log-search"))
-                // With two threads the default portfolio has no room for large-neighbourhood search;
-                // interleaving runs LNS and the complete workers in turns on the same threads.
-                .setInterleaveSearch(Boolean.parseBoolean(System.getProperty("engine.interleave", "false")));
+                .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");
             thread.setDaemon(true);
