@@ -23,6 +23,26 @@ final class Scripts {
         return Path.of(System.getProperty("project.root"));
     }
 
+    /**
+     * The environment the operations scripts need to reach the test domain: its database and
+     * cache (as scripts/lib/test-domain.sh wrote them to .run/residency-test.env) and its URL.
+     */
+    static Map<String, String> testDomain() {
+        Map<String, String> env = new java.util.HashMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(root().resolve(".run/residency-test.env"))) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && eq < line.length() - 1) {
+                    env.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the test domain wrote no .run/residency-test.env", e);
+        }
+        env.put("APP_URL", Api.BASE);
+        return env;
+    }
+
     static Result run(Map<String, String> env, String script, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("bash", root().resolve(script).toString()));
         command.addAll(List.of(args));
