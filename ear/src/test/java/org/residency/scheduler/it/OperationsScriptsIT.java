@@ -22,6 +22,17 @@ class OperationsScriptsIT extends DeployedApplication {
     }
 
     @Test
+    void secretsCanBeGivenAsFiles() throws Exception {
+        Map<String, String> env = new HashMap<>(Scripts.testDomain());
+        java.nio.file.Path secret = java.nio.file.Files.createTempFile("database-url", "");
+        java.nio.file.Files.writeString(secret, env.remove("DATABASE_URL"));
+        env.put("DATABASE_URL_FILE", secret.toString());
+        Scripts.Result check = Scripts.run(env, "scripts/health-check.sh", "--verbose");
+        assertEquals(0, check.status(), check::toString);
+        assertTrue(check.output().lines().anyMatch(l -> l.matches("OK +database .*/residency_test")), check::toString);
+    }
+
+    @Test
     void healthCheckFailsWhenTheApplicationIsDown() {
         Map<String, String> env = new HashMap<>(Scripts.testDomain());
         env.put("APP_URL", "http://127.0.0.1:20099");   // nothing listens there
