@@ -204,7 +204,7 @@ final class CallPlanner {
         long weight = 1;
         for (int i = goals.size() - 1; i >= 0; i--) {
             SoftGoal goal = goals.get(i);
-            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : spread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
+            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : boundedSpread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
             // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
             weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
@@ -227,6 +227,40 @@ final class CallPlanner {
             }
         }
         return blocked.build();
+    }
+
+    /**
+     * The spread with its divisibility bound stated to the solver, so that it stops as soon as a rota
+     * reaches it instead of searching for a proof: when the nights cannot be split into equal shares
+     * within every PGY level, some level has a spread of at least 1.
+     */
+    private LinearExpr boundedSpread(boolean weekendOnly) {
+        LinearExpr spread = spread(weekendOnly);
+        int nights = 0;
+        for (int d = 0; d < in.days; d++) {
+            nights += !weekendOnly || in.fridayOrSaturday[d] ? 1 : 0;
+        }
+        model.addGreaterOrEqual(spread, divisibilityBound(nights));
+        return spread;
+    }
+
+    /** 0 when {@code nights} is a sum of multiples of the PGY levels' sizes, else 1. */
+    int divisibilityBound(int nights) {
+        int[] size = new int[4];
+        for (int r = 0; r < in.residents(); r++) {
+            size[in.pgy[r]]++;
+        }
+        boolean[] reachable = new boolean[nights + 1];
+        reachable[0] = true;
+        for (int level = 1; level <= 3; level++) {
+            if (size[level] == 0) {
+                continue;
+            }
+            for (int total = size[level]; total <= nights; total++) {
+                reachable[total] |= reachable[total - size[level]];
+            }
+        }
+        return reachable[nights] ? 0 : 1;
     }
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */
