@@ -291,24 +291,7 @@ final class BlockPlanner {
     /** Adds max - min of {@code value} among the residents of each PGY to the soft terms. */
     private void spreadPerPgy(java.util.function.IntFunction<LinearExpr> value, int upper, long weight,
                               List<LinearArgument> softTerms, List<Long> softWeights) {
-        for (int level = 1; level <= 3; level++) {
-            List<LinearArgument> values = new ArrayList<>();
-            for (int r = 0; r < in.residents(); r++) {
-                if (in.pgy[r] == level) {
-                    values.add(value.apply(r));
-                }
-            }
-            if (values.size() < 2) {
-                continue;
-            }
-            IntVar hi = model.newIntVar(0, upper, "hi");
-            IntVar lo = model.newIntVar(0, upper, "lo");
-            for (LinearArgument v : values) {
-                model.addLessOrEqual(v, hi);
-                model.addGreaterOrEqual(v, lo);
-            }
-            softTerms.add(LinearExpr.weightedSum(new LinearArgument[] {hi, lo}, new long[] {1, -1}));
-            softWeights.add(weight);
-        }
+        softTerms.add(Spread.perPgy(model, in, value, upper));
+        softWeights.add(weight);
     }
 }

@@ -1,7 +1,6 @@
 package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -265,35 +264,14 @@ final class CallPlanner {
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */
     private LinearExpr spread(boolean weekendOnly) {
-        List<LinearArgument> parts = new ArrayList<>();
-        List<Long> signs = new ArrayList<>();
-        for (int level = 1; level <= 3; level++) {
-            IntVar hi = model.newIntVar(0, in.days, "hi");
-            IntVar lo = model.newIntVar(0, in.days, "lo");
-            int members = 0;
-            for (int r = 0; r < in.residents(); r++) {
-                if (in.pgy[r] != level) {
-                    continue;
+        return Spread.perPgy(model, in, r -> {
+            LinearExprBuilder count = LinearExpr.newBuilder();
+            for (int d = 0; d < in.days; d++) {
+                if (call[r][d] != null && (!weekendOnly || in.fridayOrSaturday[d])) {
+                    count.add(call[r][d]);
                 }
-                members++;
-                LinearExprBuilder count = LinearExpr.newBuilder();
-                for (int d = 0; d < in.days; d++) {
-                    if (call[r][d] != null && (!weekendOnly || in.fridayOrSaturday[d])) {
-                        count.add(call[r][d]);
-                    }
-                }
-                LinearExpr total = count.build();
-                model.addLessOrEqual(total, hi);
-                model.addGreaterOrEqual(total, lo);
             }
-            if (members > 1) {
-                parts.add(hi);
-                signs.add(1L);
-                parts.add(lo);
-                signs.add(-1L);
-            }
-        }
-        return LinearExpr.weightedSum(parts.toArray(new LinearArgument[0]),
-                signs.stream().mapToLong(Long::longValue).toArray());
+            return count.build();
+        }, in.days);
     }
 }
