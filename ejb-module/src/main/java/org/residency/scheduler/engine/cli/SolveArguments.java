@@ -5,6 +5,8 @@ import org.residency.scheduler.engine.SolveOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * {@code [--time-limit S] [--seed N] [--threads T] PROGRAM.json}; unset options keep the engine's defaults.
@@ -16,35 +18,32 @@ record SolveArguments(Path program, SolveOptions options) {
 
     static final String USAGE = "usage: solve [--time-limit SECONDS] [--seed N] [--threads T] PROGRAM.json"
             + " > SCHEDULE.json";
+    static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads");
 
     static SolveArguments parse(String... args) throws BadInput {
-        SolveOptions options = SolveOptions.defaults();
-        Path program = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--time-limit" -> options = options.withTimeLimit(seconds(value(args, ++i, arg)));
-                case "--seed" -> options = options.withSeed(number(value(args, ++i, arg), arg, Long.MIN_VALUE));
-                case "--threads" -> options = options.withThreads((int) number(value(args, ++i, arg), arg, 1));
-                default -> {
-                    if (arg.startsWith("-") || program != null) {
-                        throw new BadInput("unexpected argument '" + arg + "'\n" + USAGE);
-                    }
-                    program = Path.of(arg);
-                }
-            }
-        }
-        if (program == null) {
-            throw new BadInput("no program file given\n" + USAGE);
-        }
-        return new SolveArguments(program, options);
+        CommandLine line = CommandLine.parse(args, ENGINE_OPTIONS, 1, USAGE);
+        return new SolveArguments(Path.of(line.positional(0)), engineOptions(line));
     }
 
-    private static String value(String[] args, int i, String option) throws BadInput {
-        if (i >= args.length) {
-            throw new BadInput(option + " needs a value\n" + USAGE);
+    /** The options every engine command takes, plus {@code more}. */
+    static Set<String> engineOptionsAnd(String... more) {
+        Set<String> all = new HashSet<>(ENGINE_OPTIONS);
+        all.addAll(Set.of(more));
+        return all;
+    }
+
+    static SolveOptions engineOptions(CommandLine line) throws BadInput {
+        SolveOptions options = SolveOptions.defaults();
+        if (line.value("--time-limit") != null) {
+            options = options.withTimeLimit(seconds(line.value("--time-limit")));
         }
-        return args[i];
+        if (line.value("--seed") != null) {
+            options = options.withSeed(whole(line.value("--seed"), "--seed", Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        if (line.value("--threads") != null) {
+            options = options.withThreads((int) whole(line.value("--threads"), "--threads", 1, 64));
+        }
+        return options;
     }
 
     private static Duration seconds(String text) throws BadInput {
@@ -60,16 +59,16 @@ record SolveArguments(Path program, SolveOptions options) {
                 + text + "'");
     }
 
-    private static long number(String text, String option, long least) throws BadInput {
+    private static long whole(String text, String option, long least, long most) throws BadInput {
         try {
             long value = Long.parseLong(text);
-            if (value >= least && value <= Integer.MAX_VALUE || option.equals("--seed")) {
+            if (value >= least && value <= most) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadInput(option + " needs a whole number" + (least > 0 ? " of at least " + least : "")
-                + ", got '" + text + "'");
+        throw new BadInput(option + " needs a whole number" + (least > Long.MIN_VALUE ? " from " + least + " to "
+                + most : "") + ", got '" + text + "'");
     }
 }
