@@ -49,6 +49,9 @@ final class ProgramFacts {
     final int seniorPerFaculty;
     private final LocalDate start;
     private final boolean[] weekend;
+    /** canTake by [resident][rotation], and the forced rotation by [resident][block] (-1: a choice). */
+    private final boolean[][] takes;
+    private final int[][] forced;
 
     ProgramFacts(ProgramDocument p) {
         blocks = p.blocks();
@@ -79,6 +82,22 @@ final class ProgramFacts {
         capacityPerSession = p.clinic().capacityPerSession();
         pgy1PerFaculty = p.supervision() == null ? 2 : p.supervision().pgy1PerFaculty();
         seniorPerFaculty = p.supervision() == null ? 4 : p.supervision().seniorPerFaculty();
+        takes = new boolean[residents.length][rotations.size()];
+        forced = new int[residents.length][blocks];
+        for (int r = 0; r < residents.length; r++) {
+            for (int x = 0; x < rotations.size(); x++) {
+                takes[r][x] = rotations.get(x).pgy().contains(pgy[r]) && maxBlocks[pgy[r]][x] > 0;
+            }
+            int only = onlyChoice(r);
+            for (int b = 0; b < blocks; b++) {
+                forced[r][b] = fixed[r][b] >= 0 ? fixed[r][b] : only;
+            }
+        }
+    }
+
+    private int onlyChoice(int r) {
+        int[] options = IntStream.range(0, rotations.size()).filter(x -> takes[r][x]).toArray();
+        return options.length == 1 ? options[0] : -1;
     }
 
     private void curriculum(List<ProgramDocument.CurriculumEntry> entries, Map<String, Integer> rotationIndex) {
@@ -140,7 +159,7 @@ final class ProgramFacts {
 
     /** Whether the rotation takes the resident's PGY and the curriculum allows it at least one block. */
     boolean canTake(int r, int x) {
-        return rotations.get(x).pgy().contains(pgy[r]) && maxBlocks[pgy[r]][x] > 0;
+        return takes[r][x];
     }
 
     /** Whether some valid schedule could put resident r on rotation x in block b. */
@@ -150,11 +169,7 @@ final class ProgramFacts {
 
     /** The one rotation resident r can be on in block b, or -1 when there is a choice. */
     int forcedRotation(int r, int b) {
-        if (fixed[r][b] >= 0) {
-            return fixed[r][b];
-        }
-        int[] options = IntStream.range(0, rotations.size()).filter(x -> canTake(r, x)).toArray();
-        return options.length == 1 ? options[0] : -1;
+        return forced[r][b];
     }
 
     List<Integer> candidates(int b, int x) {
