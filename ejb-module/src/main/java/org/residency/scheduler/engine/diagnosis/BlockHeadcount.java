@@ -43,7 +43,7 @@ final class BlockHeadcount implements CountingArgument {
             if (candidates.size() < rotation.minResidents()) {
                 out.add(new Reason(RULE, b + 1, f.residentIds(candidates), "Block " + (b + 1) + ": " + rotation.id()
                         + " needs at least " + rotation.minResidents() + " residents, but only " + candidates.size()
-                        + " may be on it (PGY, curriculum and fixed blocks)" + list(f, candidates) + "."));
+                        + " may be on it (PGY, curriculum and fixed blocks)" + f.named(candidates) + "."));
             }
             int finalX = x;
             List<Integer> fixedHere = IntStream.range(0, f.residents.length)
@@ -51,7 +51,7 @@ final class BlockHeadcount implements CountingArgument {
             if (fixedHere.size() > rotation.maxResidents()) {
                 out.add(new Reason(RULE, b + 1, f.residentIds(fixedHere), "Block " + (b + 1) + ": "
                         + fixedHere.size() + " residents are fixed to " + rotation.id() + ", which takes at most "
-                        + rotation.maxResidents() + list(f, fixedHere) + "."));
+                        + rotation.maxResidents() + f.named(fixedHere) + "."));
             }
         }
     }
@@ -127,9 +127,5 @@ final class BlockHeadcount implements CountingArgument {
             }
         }
         return ids.isEmpty() ? "no rotation" : String.join(", ", ids);
-    }
-
-    static String list(ProgramFacts f, List<Integer> residents) {
-        return residents.isEmpty() ? "" : ": " + String.join(", ", f.residentIds(residents));
     }
 }

@@ -34,7 +34,7 @@ final class CallCoverage implements CountingArgument {
                 out.add(new Reason(RULE, b + 1, f.residentIds(pool.candidates(b)), "Block " + (b + 1) + ": on "
                         + uncovered.size() + " night(s) (" + shown(uncovered) + ") no resident who may be on a"
                         + " call-pool rotation (" + pool.rotationIds() + ") is present to take call"
-                        + BlockHeadcount.list(f, pool.candidates(b)) + "."));
+                        + f.named(pool.candidates(b)) + "."));
             } else {
                 capacity(f, pool, b, out);
             }
@@ -53,8 +53,8 @@ final class CallCoverage implements CountingArgument {
             out.add(new Reason(RULE, b + 1, f.residentIds(candidates), "Block " + (b + 1) + " has " + f.blockDays
                     + " nights to cover, but at most " + seats + " resident(s) can be on call-pool rotations ("
                     + pool.rotationIds() + ") then, of the " + candidates.size() + " who may"
-                    + BlockHeadcount.list(f, candidates) + ". With calls at least " + ProgramFacts.CALL_GAP
-                    + " nights apart (at most " + pool.spacingLimit(b) + " each in " + f.blockDays
+                    + f.named(candidates) + ". With calls at least " + ProgramFacts.CALL_GAP
+                    + " nights apart (at most " + pool.spacingLimit() + " each in " + f.blockDays
                     + " nights), none on an absent night" + pool.hoursNote() + ", they can take at most "
                     + nights.stream().map(String::valueOf).collect(Collectors.joining(" + ")) + " = " + total
                     + " nights."));
@@ -121,12 +121,12 @@ final class CallCoverage implements CountingArgument {
             return Math.min(count, hoursCap);
         }
 
-        int spacingLimit(int b) {
+        int spacingLimit() {
             return (f.blockDays + ProgramFacts.CALL_GAP - 1) / ProgramFacts.CALL_GAP;
         }
 
         String hoursNote() {
-            return hoursCap == Integer.MAX_VALUE ? "" : " and at most " + hoursCap
+            return hoursCap >= spacingLimit() ? "" : " and at most " + hoursCap
                     + " per 28 days under the 80-hour limit";
         }
 

@@ -44,8 +44,8 @@ final class CallTriples {
                         + ": the nights of " + f.date(d) + ", " + f.date(d + 1) + " and " + f.date(d + 2)
                         + " need three different residents on call (calls at least " + ProgramFacts.CALL_GAP
                         + " nights apart), but only " + people.size() + " resident(s) may take call on them"
-                        + BlockHeadcount.list(f, people) + (pairs < 2 && all.cardinality() >= 3
-                        ? ", and two of those nights have only one between them" : "") + "."));
+                        + f.named(people) + (pairs < 2 && all.cardinality() >= 3
+                        ? ", and two of those nights could only be taken by the same resident" : "") + "."));
             }
         }
         return out;

@@ -19,7 +19,11 @@ final class ClinicSupply implements CountingArgument {
         List<Reason> out = new ArrayList<>();
         for (int b = 0; b < f.blocks; b++) {
             for (int w0 : f.fullWeeks(b)) {
+                int before = out.size();
                 week(f, b, w0, out);
+                if (out.size() > before) {
+                    break; // the first such week of a block says it; the others are alike
+                }
             }
         }
         return out;
@@ -51,8 +55,8 @@ final class ClinicSupply implements CountingArgument {
         int capacity = f.capacityPerSession * ExactWeeks.WEEKDAY_SESSIONS;
         if (sessions > capacity) {
             out.add(new Reason("clinic-capacity", b + 1, f.residentIds(due), when + ", but the clinic takes at most "
-                    + f.capacityPerSession + " residents in each of " + ExactWeeks.WEEKDAY_SESSIONS
-                    + " weekday sessions (" + capacity + ")" + BlockHeadcount.list(f, due) + "."));
+                    + f.capacityPerSession + " resident(s) in each of " + ExactWeeks.WEEKDAY_SESSIONS
+                    + " weekday sessions (" + capacity + ")" + f.named(due) + "."));
         }
         precepting(f, b, w0, due, units, when, out);
     }
@@ -79,11 +83,11 @@ final class ClinicSupply implements CountingArgument {
         if (units > perFaculty * present) {
             out.add(new Reason("supervision", b + 1, f.residentIds(due), when + "; they" + need + ", but the faculty"
                     + " present that week have only " + present + " weekday sessions (" + perFaculty * present
-                    + " units)" + BlockHeadcount.list(f, due) + "."));
+                    + " units)" + f.named(due) + "."));
         } else if (units > perFaculty * capped) {
             out.add(new Reason("precept-weekly", b + 1, f.residentIds(due), when + "; they" + need + ", but the"
                     + " faculty's maxPreceptPerWeek caps allow only " + capped + " precepting sessions that week ("
-                    + perFaculty * capped + " units)" + BlockHeadcount.list(f, due) + "."));
+                    + perFaculty * capped + " units)" + f.named(due) + "."));
         }
     }
 }

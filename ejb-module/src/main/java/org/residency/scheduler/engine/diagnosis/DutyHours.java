@@ -84,13 +84,13 @@ final class DutyHours implements CountingArgument {
                     + rotation.id() + " needs " + rotation.minPerSession() + " resident(s) at work on each of "
                     + staffedDays + " days from " + window + " (" + need + " resident-days), but with 4 free days in"
                     + " 28 and their absences, the at most " + rotation.maxResidents() + " residents on it can work"
-                    + " at most " + days + BlockHeadcount.list(f, candidates) + "."));
+                    + " at most " + days + f.named(candidates) + "."));
         } else if (best(workSessions, rotation.maxResidents()) < 2 * need) {
             out.add(new Reason("hours-80", b + 1, f.residentIds(candidates), "Block " + (b + 1) + ": "
                     + rotation.id() + " needs " + 2 * need + " resident-sessions from " + window + ", but within "
                     + ProgramFacts.MAX_WINDOW_HOURS + " hours in 28 days (" + f.halfDay.toPlainString()
                     + " h a session) the at most " + rotation.maxResidents() + " residents on it can work at most "
-                    + best(workSessions, rotation.maxResidents()) + BlockHeadcount.list(f, candidates) + "."));
+                    + best(workSessions, rotation.maxResidents()) + f.named(candidates) + "."));
         }
     }
 

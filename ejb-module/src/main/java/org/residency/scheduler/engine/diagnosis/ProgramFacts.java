@@ -222,6 +222,11 @@ final class ProgramFacts {
         return list.stream().map(r -> residents[r]).toList();
     }
 
+    /** ": R1, R2" to end a sentence that counts residents, or nothing for none. */
+    String named(List<Integer> list) {
+        return list.isEmpty() ? "" : ": " + String.join(", ", residentIds(list));
+    }
+
     List<Integer> residentsOfPgy(int level) {
         return IntStream.range(0, residents.length).filter(r -> pgy[r] == level).boxed().toList();
     }

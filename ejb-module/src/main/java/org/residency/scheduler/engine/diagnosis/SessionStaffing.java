@@ -70,7 +70,7 @@ final class SessionStaffing implements CountingArgument {
                     + shortDays.size() + " day(s) (" + String.join(", ", shortDays.subList(0,
                     Math.min(DATES_SHOWN, shortDays.size()))) + (shortDays.size() > DATES_SHOWN ? ", ..." : "")
                     + ") as few as " + fewest + " of the " + candidates.size()
-                    + " residents who may be on it are present" + BlockHeadcount.list(f, candidates) + "."));
+                    + " residents who may be on it are present" + f.named(candidates) + "."));
         }
     }
 }

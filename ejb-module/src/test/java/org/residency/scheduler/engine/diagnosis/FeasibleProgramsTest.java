@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Soundness: generate.py plants a valid schedule in every program it writes, so the pre-check must find
- * no reason in any of them. Seeds 1..20 at the small sizes; the larger sizes take a few seconds each to
- * generate, so fewer seeds run by default ({@code -Ddiagnosis.seeds=20} runs 20 of every size).
+ * no reason in any of them: seeds 1..20 of each size, plus programs with many absences (which the
+ * presence-based arguments read) and with blocks that are not whole weeks.
  */
 class FeasibleProgramsTest {
 
@@ -25,12 +25,14 @@ class FeasibleProgramsTest {
     static Path dir;
 
     static Stream<Arguments> programs() {
-        int wide = Integer.getInteger("diagnosis.seeds", 0);
         return Stream.of(
                 sizes("6", "3", 20, "--blocks", "2"),
                 sizes("18", "12", 20),
-                sizes("60", "30", Math.max(wide, 4)),
-                sizes("150", "60", Math.max(wide, 2))).flatMap(s -> s);
+                sizes("60", "30", 20),
+                sizes("150", "60", 20),
+                sizes("18", "12", 5, "--absence-rate", "0.2"),
+                sizes("6", "3", 5, "--blocks", "3", "--block-days", "10", "--absence-rate", "0.15"))
+                .flatMap(s -> s);
     }
 
     private static Stream<Arguments> sizes(String residents, String faculty, int seeds, String... more) {
