@@ -89,6 +89,58 @@ final class CallPlanner {
         staffingAfterPostCall();
         hoursWhereNotImplied();
         objective(options);
+        hint(greedyRota());
+    }
+
+    /**
+     * A quick rota to start the search from: night by night, the eligible resident with the fewest
+     * calls so far (then fewest weekend calls, then the longest rested). Often already fair; the solver
+     * repairs whatever it breaks and improves on it.
+     */
+    int[] greedyRota() {
+        int[] rota = new int[in.days];
+        int[] calls = new int[in.residents()];
+        int[] weekendCalls = new int[in.residents()];
+        int[] last = new int[in.residents()];
+        java.util.Arrays.fill(last, -Instance.CALL_GAP);
+        for (int d = 0; d < in.days; d++) {
+            int best = -1;
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
+                    continue;
+                }
+                if (best < 0 || compare(r, best, d, calls, weekendCalls, last) < 0) {
+                    best = r;
+                }
+            }
+            rota[d] = best;
+            if (best >= 0) {
+                calls[best]++;
+                weekendCalls[best] += in.fridayOrSaturday[d] ? 1 : 0;
+                last[best] = d;
+            }
+        }
+        return rota;
+    }
+
+    private int compare(int r, int other, int d, int[] calls, int[] weekendCalls, int[] last) {
+        if (calls[r] != calls[other]) {
+            return Integer.compare(calls[r], calls[other]);
+        }
+        if (in.fridayOrSaturday[d] && weekendCalls[r] != weekendCalls[other]) {
+            return Integer.compare(weekendCalls[r], weekendCalls[other]);
+        }
+        return Integer.compare(last[r], last[other]);
+    }
+
+    private void hint(int[] rota) {
+        for (int d = 0; d < in.days; d++) {
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] != null) {
+                    model.addHint(call[r][d], rota[d] == r);
+                }
+            }
+        }
     }
 
     /** A post-call resident is off: the rest of the service must still cover its minimum. */
@@ -143,8 +195,7 @@ final class CallPlanner {
     }
 
     private void objective(SolveOptions options) {
-        List<SoftGoal> goals = options.priorities().stream()
-                .filter(g -> g == SoftGoal.CALL_SPREAD || g == SoftGoal.WEEKEND_CALL_SPREAD).toList();
+        List<SoftGoal> goals = options.priorities().stream().filter(g -> g != SoftGoal.CLINIC_SPREAD).toList();
         if (goals.isEmpty()) {
             return;
         }
@@ -152,13 +203,30 @@ final class CallPlanner {
         List<Long> weights = new ArrayList<>();
         long weight = 1;
         for (int i = goals.size() - 1; i >= 0; i--) {
-            boolean weekendOnly = goals.get(i) == SoftGoal.WEEKEND_CALL_SPREAD;
-            terms.add(spread(weekendOnly));
+            SoftGoal goal = goals.get(i);
+            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : spread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
-            weight *= 3L * in.days + 1;     // a spread summed over 3 PGY levels is at most 3 x days
+            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
+            weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
         }
         model.minimize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
                 weights.stream().mapToLong(Long::longValue).toArray()));
+    }
+
+    /** Calls that keep a resident from a requested free day: a call that night or the night before. */
+    private LinearExpr requestsBlocked() {
+        LinearExprBuilder blocked = LinearExpr.newBuilder();
+        for (Instance.Request q : in.requests) {
+            if (!q.resident()) {
+                continue;
+            }
+            for (int night = q.day() - 1; night <= q.day(); night++) {
+                if (night >= 0 && call[q.person()][night] != null) {
+                    blocked.add(call[q.person()][night]);
+                }
+            }
+        }
+        return blocked.build();
     }
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */

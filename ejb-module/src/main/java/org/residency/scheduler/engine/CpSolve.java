@@ -62,7 +62,7 @@ final class CpSolve {
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly)
-                .setLogSearchProgress(false);
+                .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");
             thread.setDaemon(true);

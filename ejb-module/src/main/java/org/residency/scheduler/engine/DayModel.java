@@ -417,7 +417,9 @@ final class DayModel {
                 terms.add(requestsRefused());
                 bounds.add((long) in.requests.size());
             } else {
-                terms.add(clinicSpread());
+                terms.add(clinicSessionsMissing());        // everyone as close to their weekly quota as they can
+                bounds.add(2L * n * in.residents());
+                terms.add(clinicSpread());                 // then even totals, counting the blocks before
                 bounds.add(3L * 2 * in.days);
             }
         }
@@ -449,6 +451,25 @@ final class DayModel {
             }
         }
         return refused.build();
+    }
+
+    /** Clinic sessions below each resident's weekly quota, summed over the range's weeks. */
+    private LinearExpr clinicSessionsMissing() {
+        LinearExprBuilder missing = LinearExpr.newBuilder();
+        for (Instance.Week week : in.weeks) {
+            if (week.first() < d0 || week.end() > d1) {
+                continue;
+            }
+            for (int r = 0; r < in.residents(); r++) {
+                missing.add(in.rotations[t.plan[r][week.block()]].clinicPerWeek());
+                for (int k = 2 * (week.first() - d0); k < 2 * (week.end() - d0); k++) {
+                    if (clinic[r][k] != null) {
+                        missing.addTerm(clinic[r][k], -1);
+                    }
+                }
+            }
+        }
+        return missing.build();
     }
 
     private LinearExpr clinicSpread() {

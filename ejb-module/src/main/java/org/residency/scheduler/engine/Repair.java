@@ -40,6 +40,9 @@ final class Repair {
         Instance in = new Instance(changed);
         Timeline reference = Timeline.of(in, current);
         int freeze = clamp(in.dayOf(request.freezeBefore().toString()), 0, in.days);
+        if (request.newAbsence().isPresent()) {          // an absence is a fact: its own days change even if frozen
+            freeze = Math.min(freeze, Math.max(0, in.dayOf(request.absence().start())));
+        }
         int[] affected = affectedDays(in, freeze);
         if (affected == null) {
             return engine.checked(changed, current, true, false, List.of(), clock);

@@ -24,6 +24,13 @@ final class EngineFixtures {
         return Formats.readProgram(Formats.dir().resolve("examples").resolve(name + ".json"));
     }
 
+    /** The same program with other rotations. */
+    static ProgramDocument withRotations(ProgramDocument p, List<ProgramDocument.Rotation> rotations) {
+        return new ProgramDocument(p.format(), p.name(), p.start(), p.blocks(), p.blockDays(), p.hours(),
+                p.residents(), p.faculty(), rotations, p.curriculum(), p.fixed(), p.clinic(), p.absences(),
+                p.requests(), p.supervision());
+    }
+
     static SolveOptions options(int seconds) {
         return SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(seconds));
     }
