@@ -9,7 +9,6 @@ import org.residency.scheduler.format.ScheduleDocument;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +19,11 @@ import java.util.stream.Stream;
  * count and list of changed assignments to stderr. Exit codes as {@link SolveCommand}.
  */
 public final class RepairCommand {
+
+    private static final Outcome OUTCOME = new Outcome("repair", "no valid schedule keeps the frozen days",
+            (solved, seconds) -> Stream.concat(Stream.of("repair: " + solved.changes().size()
+                    + " changed assignments in " + seconds + (solved.optimal() ? " (proved fewest)" : "")),
+                    solved.changes().stream().map(RepairCommand::describe)).toList());
 
     private final ScheduleEngine engine;
 
@@ -42,7 +46,7 @@ public final class RepairCommand {
             knownPerson(program, arguments);
             EngineResult result = engine.repair(program, current, arguments.request(), arguments.options(),
                     new ProgressPrinter(err), Cancellation.none());
-            return report(result, documents, out, err);
+            return OUTCOME.print(result, documents, out, err);
         } catch (BadInput e) {
             err.println("repair: " + e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -57,25 +61,6 @@ public final class RepairCommand {
         if (!people.contains(person)) {
             throw new BadInput("'" + person + "' is not a resident or faculty member of the program");
         }
-    }
-
-    private static int report(EngineResult result, Documents documents, PrintStream out, PrintStream err) {
-        String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
-        if (result instanceof EngineResult.Solved solved) {
-            out.println(documents.toJson(solved.schedule()));
-            err.println("repair: " + solved.changes().size() + " changed assignments in " + seconds
-                    + (solved.optimal() ? " (proved fewest)" : ""));
-            solved.changes().forEach(change -> err.println(describe(change)));
-            return ExitCode.OK;
-        }
-        if (result instanceof EngineResult.Infeasible infeasible) {
-            err.println("repair: no valid schedule keeps the frozen days (" + seconds + "):");
-            infeasible.reasons().forEach(reason -> err.println(SolveCommand.describe(reason)));
-            return ExitCode.FAILED;
-        }
-        err.println("repair: stopped after " + seconds + " without a valid schedule: "
-                + ((EngineResult.Stopped) result).why());
-        return ExitCode.STOPPED;
     }
 
     /** {@code - DAY R03 2026-09-01: RR -> AA}. */

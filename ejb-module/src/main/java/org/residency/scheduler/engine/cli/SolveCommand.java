@@ -2,13 +2,12 @@ package org.residency.scheduler.engine.cli;
 
 import org.residency.scheduler.engine.Cancellation;
 import org.residency.scheduler.engine.EngineResult;
-import org.residency.scheduler.engine.Reason;
 import org.residency.scheduler.engine.ScheduleEngine;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,6 +18,10 @@ import java.util.stream.Collectors;
  * time limit passed before any valid schedule was found.
  */
 public final class SolveCommand {
+
+    private static final Outcome OUTCOME = new Outcome("solve", "no schedule exists", (solved, seconds) -> List.of(
+            "solve: schedule found in " + seconds + (solved.optimal() ? ", proved optimal" : "") + "; "
+                    + metrics(solved.metrics())));
 
     private final ScheduleEngine engine;
 
@@ -43,36 +46,11 @@ public final class SolveCommand {
                     + ", " + arguments.options().threads() + " thread(s)");
             EngineResult result = engine.generate(program, arguments.options(), new ProgressPrinter(err),
                     Cancellation.none());
-            return report(result, documents, out, err);
+            return OUTCOME.print(result, documents, out, err);
         } catch (BadInput e) {
             err.println("solve: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-    }
-
-    private static int report(EngineResult result, Documents documents, PrintStream out, PrintStream err) {
-        String seconds = String.format(Locale.ROOT, "%.1f s", result.elapsed().toMillis() / 1000.0);
-        if (result instanceof EngineResult.Solved solved) {
-            out.println(documents.toJson(solved.schedule()));
-            err.println("solve: schedule found in " + seconds + (solved.optimal() ? ", proved optimal" : "")
-                    + "; " + metrics(solved.metrics()));
-            return ExitCode.OK;
-        }
-        if (result instanceof EngineResult.Infeasible infeasible) {
-            err.println("solve: no schedule exists (" + seconds + "):");
-            infeasible.reasons().forEach(reason -> err.println(describe(reason)));
-            return ExitCode.FAILED;
-        }
-        err.println("solve: stopped after " + seconds + " without a valid schedule: "
-                + ((EngineResult.Stopped) result).why());
-        return ExitCode.STOPPED;
-    }
-
-    /** {@code - call-coverage, block 3 (R04, R07): message}. */
-    static String describe(Reason reason) {
-        return "- " + reason.rule() + (reason.block() == null ? "" : ", block " + reason.block())
-                + (reason.people().isEmpty() ? "" : " (" + String.join(", ", reason.people()) + ")")
-                + ": " + reason.message();
     }
 
     private static String metrics(Map<String, Double> metrics) {
