@@ -45,7 +45,7 @@ final class BlockPlanner {
     /** The plan: {@code plan[resident][block]} = rotation index. */
     StageResult<int[][]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution) {
         build(options);
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options, cancel, onSolution, false);
+        CpSolve.Outcome outcome = CpSolve.solve("block plan", model, limit, options, cancel, onSolution, false);
         if (outcome.hasSolution()) {
             int[][] plan = new int[in.residents()][in.blocks];
             for (int r = 0; r < in.residents(); r++) {
@@ -71,7 +71,7 @@ final class BlockPlanner {
         build(options);
         model.clearObjective();
         model.addAssumptions(assumptions.toArray(new Literal[0]));
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options.withThreads(1), cancel, best -> { }, true);
+        CpSolve.Outcome outcome = CpSolve.solve("block plan (explaining)", model, limit, options.withThreads(1), cancel, best -> { }, true);
         if (!outcome.infeasible()) {
             return List.of();
         }

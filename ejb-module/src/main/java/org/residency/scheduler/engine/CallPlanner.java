@@ -36,7 +36,7 @@ final class CallPlanner {
     StageResult<int[]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options, cancel, onSolution, firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);
         if (!outcome.hasSolution()) {
             return new StageResult<>(outcome, null);
         }

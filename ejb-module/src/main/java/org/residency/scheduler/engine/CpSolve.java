@@ -12,10 +12,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 
 /** Runs one CP-SAT model with the run's limits, its cancellation and progress reporting. */
 final class CpSolve {
 
+    private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
     private static volatile boolean nativesLoaded;
 
     /** The outcome of one solve: the solver (to read values) and its status. */
@@ -52,10 +54,11 @@ final class CpSolve {
      * Solves {@code model} within {@code limit}, stopping early on cancellation, reporting each
      * improving objective to {@code onSolution}.
      *
+     * @param stage             what is solved, for the log (level FINE: stage, status, objective, bound, time)
      * @param firstSolutionOnly stop at the first feasible solution (for a quick completion)
      */
-    static Outcome solve(CpModel model, Duration limit, SolveOptions options, Cancellation cancellation,
-                         LongConsumer onSolution, boolean firstSolutionOnly) {
+    static Outcome solve(String stage, CpModel model, Duration limit, SolveOptions options,
+                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
@@ -74,12 +77,15 @@ final class CpSolve {
             }
         }, 50, 50, TimeUnit.MILLISECONDS);
         try {
+            long started = System.nanoTime();
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });
+            LOG.fine(() -> String.format("%s: %s, objective %.0f, bound %.0f, %.2f s", stage, status,
+                    solver.objectiveValue(), solver.bestObjectiveBound(), (System.nanoTime() - started) / 1e9));
             return new Outcome(solver, status);
         } finally {
             poll.cancel(false);
