@@ -3,6 +3,7 @@ package org.residency.scheduler.engine.cli;
 import org.residency.scheduler.engine.Cancellation;
 import org.residency.scheduler.engine.EngineResult;
 import org.residency.scheduler.engine.ScheduleEngine;
+import org.residency.scheduler.engine.SoftGoal;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.io.PrintStream;
@@ -54,8 +55,8 @@ public final class SolveCommand {
     }
 
     private static String metrics(Map<String, Double> metrics) {
-        return metrics.entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue()))
-                .collect(Collectors.joining(", "));
+        return SoftGoal.DEFAULT_ORDER.stream().map(SoftGoal::wireName).filter(metrics::containsKey)
+                .map(name -> name + " " + number(metrics.get(name))).collect(Collectors.joining(", "));
     }
 
     private static String number(double value) {
