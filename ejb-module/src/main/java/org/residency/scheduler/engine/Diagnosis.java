@@ -1,5 +1,6 @@
 package org.residency.scheduler.engine;
 
+import org.residency.scheduler.engine.diagnosis.ProgramDiagnosis;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.ArrayList;
@@ -11,9 +12,9 @@ final class Diagnosis {
     private Diagnosis() {
     }
 
-    /** Counting arguments that prove a program impossible before any solver runs. */
+    /** Counting arguments that prove a program impossible before any solver runs (under a second). */
     static List<Reason> beforeSolving(ProgramDocument program) {
-        return List.of();
+        return ProgramDiagnosis.check(program);
     }
 
     /** Stage 1 was proved infeasible but no counting argument names the cause. */
