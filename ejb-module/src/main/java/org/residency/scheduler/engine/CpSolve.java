@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
@@ -18,6 +19,11 @@ import java.util.logging.Logger;
 final class CpSolve {
 
     private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
+    /**
+     * A stage that has not improved its best solution for a quarter of its time (at least this long)
+     * is stopped: late improvements are small, and the time is better spent on the next stage.
+     */
+    private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
     private static volatile boolean nativesLoaded;
 
     /** The outcome of one solve: the solver (to read values) and its status. */
@@ -71,16 +77,20 @@ final class CpSolve {
             thread.setDaemon(true);
             return thread;
         });
+        long started = System.nanoTime();
+        long patience = Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
+        AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
-            if (cancellation.isRequested()) {
+            long last = lastImprovement.get();
+            if (cancellation.isRequested() || (last >= 0 && System.nanoTime() - last > patience)) {
                 solver.stopSearch();
             }
         }, 50, 50, TimeUnit.MILLISECONDS);
         try {
-            long started = System.nanoTime();
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
+                    lastImprovement.set(System.nanoTime());
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });
