@@ -70,7 +70,9 @@ final class DayModel {
         } else {
             repairObjective(reference);
         }
-        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit, options, cancel, onSolution, firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit,
+                goal == Goal.GENERATE ? CpSolve.Patience.QUARTER : CpSolve.Patience.NONE, options, cancel, onSolution,
+                firstSolutionOnly);
         return outcome.hasSolution() ? new StageResult<>(outcome, decode(outcome)) : new StageResult<>(outcome, null);
     }
 
