@@ -63,7 +63,7 @@ public final class ContingencyAnalysis {
         for (List<String> pair : pairs(candidates)) {
             String culprit = pair.stream().filter(critical::contains).findFirst().orElse(null);
             if (culprit != null) {
-                implied.add(new ContingencyCase(pair, ContingencyCase.Outcome.INFEASIBLE, 0,
+                implied.add(new ContingencyCase(pair, ContingencyCase.Outcome.INFEASIBLE, 0, true,
                         "implied: " + culprit + " alone cannot be absorbed", 0, null));
             } else {
                 toSolve.add(pair);
@@ -128,7 +128,7 @@ public final class ContingencyAnalysis {
     private ContingencyCase solve(ProgramDocument program, ScheduleDocument schedule, List<String> people,
                                   LocalDate from, LocalDate to, Cancellation cancellation) {
         if (cancellation.isRequested()) {
-            return new ContingencyCase(people, ContingencyCase.Outcome.UNKNOWN, 0, "cancelled before it ran", 0, null);
+            return new ContingencyCase(people, ContingencyCase.Outcome.UNKNOWN, 0, false, "cancelled before it ran", 0, null);
         }
         long started = System.nanoTime();
         // A pair is one joint repair: the first person's absence joins the program, the second is the request.
@@ -143,15 +143,15 @@ public final class ContingencyAnalysis {
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (result instanceof EngineResult.Solved solved && !solved.cancelled()) {
             return new ContingencyCase(people, ContingencyCase.Outcome.REPAIRED, changes(schedule, solved.schedule()),
-                    null, millis, solved.schedule());
+                    solved.optimal(), null, millis, solved.schedule());
         }
         if (result instanceof EngineResult.Infeasible infeasible) {
-            return new ContingencyCase(people, ContingencyCase.Outcome.INFEASIBLE, 0,
+            return new ContingencyCase(people, ContingencyCase.Outcome.INFEASIBLE, 0, true,
                     infeasible.reasons().isEmpty() ? "no repair exists" : infeasible.reasons().get(0).message(),
                     millis, null);
         }
         String why = result instanceof EngineResult.Stopped stopped ? stopped.why() : "cancelled";
-        return new ContingencyCase(people, ContingencyCase.Outcome.UNKNOWN, 0, why, millis, null);
+        return new ContingencyCase(people, ContingencyCase.Outcome.UNKNOWN, 0, false, why, millis, null);
     }
 
     private static ProgramDocument.Absence away(String person, LocalDate from, LocalDate to) {

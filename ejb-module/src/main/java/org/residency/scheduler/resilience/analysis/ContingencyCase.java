@@ -10,11 +10,13 @@ import java.util.List;
  * @param people   the one (N-1) or two (N-2) people taken out
  * @param outcome  whether the engine repaired the schedule without them
  * @param changes  changed day strings plus changed call nights of the repair (0 unless REPAIRED)
+ * @param optimal  whether the engine proved {@code changes} minimal (else it is the best found in the time limit)
  * @param reason   for INFEASIBLE and UNKNOWN, why; {@code null} otherwise
  * @param millis   solver wall-clock time (0 when implied by another case)
  * @param repaired the repaired schedule (REPAIRED only); kept in memory for fallbacks, not persisted here
  */
-public record ContingencyCase(List<String> people, Outcome outcome, int changes, String reason, long millis,
+public record ContingencyCase(List<String> people, Outcome outcome, int changes, boolean optimal, String reason,
+                              long millis,
                               ScheduleDocument repaired) {
 
     public enum Outcome {
@@ -36,7 +38,7 @@ public record ContingencyCase(List<String> people, Outcome outcome, int changes,
 
     /** The same case without the repaired schedule (for storing and showing). */
     public ContingencyCase summary() {
-        return repaired == null ? this : new ContingencyCase(people, outcome, changes, reason, millis, null);
+        return repaired == null ? this : new ContingencyCase(people, outcome, changes, optimal, reason, millis, null);
     }
 
     /** Ranking: infeasible first, then unknown, then by changes, most first; ties by people. */
