@@ -26,12 +26,12 @@ public record ContingencySettings(int days, Duration repairLimit, int parallelis
     }
 
     /**
-     * 28 days, 5 s per case, min(2, cores) at once, all pairs up to 30 people, else pairs of the top 12.
+     * 28 days, 20 s per case, min(2, cores) at once, all pairs up to 30 people, else pairs of the top 12.
      * The first repair window gets 40 % of a case's limit (the engine's share); an unproven change count is
      * marked not optimal, and a case that finds nothing in time is UNKNOWN, never critical.
      */
     public static ContingencySettings defaults() {
-        return new ContingencySettings(DEFAULT_DAYS, Duration.ofSeconds(5),
+        return new ContingencySettings(DEFAULT_DAYS, Duration.ofSeconds(20),
                 Math.min(2, Runtime.getRuntime().availableProcessors()), 30, 12);
     }
 

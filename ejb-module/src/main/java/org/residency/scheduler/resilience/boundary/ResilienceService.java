@@ -103,6 +103,14 @@ public class ResilienceService {
         }
     }
 
+    /** The check over {@code days} from {@code from} (the utilization forecast); records nothing. */
+    public ResilienceCheck forecast(long programId, LocalDate from, int days) {
+        Schedule schedule = published(programId, null);
+        ProgramDocument program = programs.export(programId);
+        ScheduleDocument document = schedules.document(programId, schedule.getKey());
+        return ResilienceCheck.of(program, document, from, days, settings.thresholds(), ContingencyCounts.NONE);
+    }
+
     /** Ids of the programs that have at least one schedule. */
     public List<Long> scheduledPrograms() {
         return em.createQuery("SELECT DISTINCT s.program.id FROM Schedule s", Long.class).getResultList();

@@ -67,6 +67,7 @@ public class ResilienceMetrics {
         registry.gauge(UTILIZATION, state, s -> s.utilization, tag);
         registry.gauge(AVAILABILITY, state, s -> s.availability, tag);
         registry.gauge(VIOLATIONS, state, s -> s.violations, tag);
+        registry.counter(CONTINGENCY, tag);          // exported at 0 before the first analysis
         return state;
     }
 
