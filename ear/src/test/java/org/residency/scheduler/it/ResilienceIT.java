@@ -56,7 +56,7 @@ class ResilienceIT extends DeployedApplication {
         assertEquals(0, level.getInt("hardViolations"), "the planted schedule is valid");
         assertTrue(level.getInt("number") >= 1 && level.getInt("number") <= 5);
         assertFalse(level.getString("response").isBlank());
-        assertEquals(JsonValue.ValueType.NULL, view.get("contingency").getValueType(), "no analysis has run yet");
+        assertFalse(view.containsKey("contingency"), "no analysis has run yet");
 
         String metrics = api.get("/metrics").body();
         for (String gauge : List.of("resilience_defense_level", "resilience_utilization_rate",
@@ -84,20 +84,23 @@ class ResilienceIT extends DeployedApplication {
     void theHealthCheckTimerRecordsRunsLevelsAndMetrics() {
         JsonObject tasks = api.await("/api/tasks", t -> t.getJsonArray("runs").stream().map(JsonValue::asJsonObject)
                 .anyMatch(r -> r.getString("task").equals("HEALTH_CHECK") && r.getString("state").equals("SUCCEEDED")
-                        && r.getString("detail").contains("program " + programId + ":")), Duration.ofSeconds(40));
+                        && r.getString("detail", "").contains("program " + programId + ":")), Duration.ofSeconds(40));
         JsonObject run = tasks.getJsonArray("runs").stream().map(JsonValue::asJsonObject)
                 .filter(r -> r.getString("task").equals("HEALTH_CHECK") && r.getString("state").equals("SUCCEEDED"))
                 .findFirst().orElseThrow();
-        assertFalse(run.isNull("startedAt"));
-        assertFalse(run.isNull("finishedAt"));
+        assertTrue(run.containsKey("startedAt"), run.toString());
+        assertTrue(run.containsKey("finishedAt"), run.toString());
         JsonObject schedule = tasks.getJsonArray("tasks").stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("task").equals("HEALTH_CHECK")).findFirst().orElseThrow();
         assertEquals("*/5 * *", schedule.getString("schedule"));
-        assertFalse(schedule.isNull("nextRun"));
+        assertTrue(schedule.containsKey("nextRun"), schedule.toString());
 
         JsonObject view = Api.json(api.get(base() + "/resilience").body()).asJsonObject();
         assertFalse(view.getJsonArray("levelChanges").isEmpty(), "the first assessment is recorded");
-        assertTrue(view.getJsonArray("levelChanges").getJsonObject(0).isNull("from"));
+        JsonObject first = view.getJsonArray("levelChanges").getJsonObject(view.getJsonArray("levelChanges").size() - 1);
+        assertFalse(first.containsKey("from"), "the first assessment has no level before it: " + first);
+        assertEquals(view.getJsonObject("level").getString("name"), view.getJsonArray("levelChanges")
+                .getJsonObject(0).getString("to"));
 
         String metrics = api.get("/metrics").body();
         assertTrue(Pattern.compile("^resilience_health_checks_total(\\{[^}]*\\})? [1-9]", Pattern.MULTILINE)
@@ -121,6 +124,41 @@ class ResilienceIT extends DeployedApplication {
             assertFalse(view.getJsonObject("contingency").getBoolean("stale"));
             assertEquals(9, view.getJsonObject("contingency").getJsonObject("report").getJsonArray("single").size());
         }
+    }
+
+    /**
+     * The monitoring assets are valid for promtool, and every metric a rule or dashboard panel uses is
+     * exported by this server (once a program has been checked and the health check has run).
+     */
+    @Test
+    void monitoringAssetsAreValidAndUseOnlyExportedMetrics() throws IOException, InterruptedException {
+        Path monitoring = Path.of(System.getProperty("user.dir")).resolveSibling("server-config").resolve("monitoring");
+        promtool("check", "config", monitoring.resolve("prometheus.yml").toString());
+        promtool("check", "rules", monitoring.resolve("alert-rules.yml").toString());
+
+        assertEquals(200, api.get(base() + "/resilience").statusCode());
+        api.await("/api/tasks", t -> t.getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getString("task").equals("HEALTH_CHECK") && r.getString("state").equals("SUCCEEDED")),
+                Duration.ofSeconds(40));
+        assertEquals(404, api.get("/api/jobs/987654321").statusCode());   // http_server_requests_seconds exists
+        String metrics = api.get("/metrics").body();
+        String assets = Files.readString(monitoring.resolve("alert-rules.yml"))
+                + Files.readString(monitoring.resolve("grafana-resilience-dashboard.json"));
+        var used = Pattern.compile("\\b((?:resilience|acgme|http_server)_[a-z_]+)\\b").matcher(assets).results()
+                .map(m -> m.group(1)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertTrue(used.contains("resilience_defense_level") && used.contains("http_server_requests_seconds_count"), used.toString());
+        for (String name : used) {
+            assertTrue(Pattern.compile("^" + name + "[{ ]", Pattern.MULTILINE).matcher(metrics).find(),
+                    name + " is used by the monitoring assets but not exported");
+        }
+    }
+
+    private static void promtool(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("promtool"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "promtool " + String.join(" ", args) + ":\n" + out);
     }
 
     private String base() {

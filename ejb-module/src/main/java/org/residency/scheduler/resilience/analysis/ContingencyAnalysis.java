@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -36,10 +37,21 @@ public final class ContingencyAnalysis {
 
     private final ScheduleEngine engine;
     private final ContingencySettings settings;
+    private final ThreadFactory threads;
 
     public ContingencyAnalysis(ScheduleEngine engine, ContingencySettings settings) {
+        this(engine, settings, r -> {
+            Thread t = new Thread(r, "contingency");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** With the threads to solve on (in the server: its managed thread factory). */
+    public ContingencyAnalysis(ScheduleEngine engine, ContingencySettings settings, ThreadFactory threads) {
         this.engine = engine;
         this.settings = settings;
+        this.threads = threads;
     }
 
     /** Both tables; progress runs 0..50 over N-1 and 50..100 over N-2. */
@@ -99,11 +111,7 @@ public final class ContingencyAnalysis {
     private List<ContingencyCase> run(ProgramDocument program, ScheduleDocument schedule, LocalDate from,
                                       LocalDate to, List<List<String>> cases, Cancellation cancellation,
                                       IntConsumer progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), r -> {
-            Thread t = new Thread(r, "contingency");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), threads);
         try {
             AtomicInteger done = new AtomicInteger();
             List<Future<ContingencyCase>> futures = new ArrayList<>();
@@ -209,6 +217,12 @@ public final class ContingencyAnalysis {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("contingency analysis interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {        // e.g. the engine's natives missing: the caller decides
+                throw error;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException("a contingency case failed: " + e.getCause(), e.getCause());
         }
     }

@@ -1,5 +1,7 @@
 package org.residency.scheduler.resilience.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.residency.scheduler.common.ResourceNotFoundException;
@@ -39,6 +41,8 @@ public class ContingencyWork implements JobWork {
     ScheduleService schedules;
     @Inject
     ResilienceSettings settings;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Override
     public JobKind kind() {
@@ -61,7 +65,7 @@ public class ContingencyWork implements JobWork {
         progress.accept(5);
         ContingencyReport report;
         try {
-            report = new ContingencyAnalysis(new ScheduleEngine(), settings.contingency()).analyse(program, document,
+            report = new ContingencyAnalysis(new ScheduleEngine(), settings.contingency(), threads).analyse(program, document,
                     inYear(program, LocalDate.now(ZoneOffset.UTC)), Cancellation.none(),
                     p -> progress.accept(5 + p * 85 / 100));
         } catch (LinkageError noEngine) {
