@@ -61,3 +61,18 @@ CREATE TABLE task_run (
 );
 CREATE UNIQUE INDEX task_run_one_running ON task_run (task) WHERE state = 'RUNNING';
 CREATE INDEX task_run_task_idx ON task_run (task, queued_at);
+
+-- Alert notifications (mail and/or webhook). The key deduplicates: one row, so one notification, per finding.
+CREATE TABLE alert_notification (
+    id          BIGSERIAL PRIMARY KEY,
+    alert_key   TEXT        NOT NULL UNIQUE,
+    program_id  BIGINT      NOT NULL REFERENCES program (id) ON DELETE CASCADE,
+    subject     TEXT        NOT NULL,
+    body        TEXT        NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL,
+    state       VARCHAR(16) NOT NULL CHECK (state IN ('PENDING', 'SENT', 'FAILED')),
+    attempts    INTEGER     NOT NULL DEFAULT 0,
+    sent_at     TIMESTAMPTZ,
+    error       TEXT
+);
+CREATE INDEX alert_notification_state_idx ON alert_notification (state);

@@ -12,6 +12,7 @@ import org.residency.scheduler.format.ScheduleDocument;
 import org.residency.scheduler.program.boundary.ProgramService;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.residency.scheduler.resilience.analysis.AlertMessage;
 import org.residency.scheduler.resilience.analysis.ContingencyCase;
 import org.residency.scheduler.resilience.analysis.ContingencyCounts;
 import org.residency.scheduler.resilience.analysis.ContingencyReport;
@@ -51,6 +52,8 @@ public class ResilienceService {
     ResilienceMetrics metrics;
     @Inject
     FallbackService fallbacks;
+    @Inject
+    AlertService alerts;
 
     /** The view; reading it records nothing (the health check task records level changes). */
     public ResilienceView view(long programId, String scheduleKey, LocalDate date) {
@@ -71,8 +74,13 @@ public class ResilienceService {
         metrics.program(programId, check.assessment().level().number(), check.horizon().rate(),
                 check.horizon().facultyAvailability(), check.hardViolations());
         DefenseLevel previous = lastLevel(programId);
-        LevelChange.between(previous, check.assessment(), OffsetDateTime.now(ZoneOffset.UTC))
-                .ifPresent(change -> em.persist(new LevelChangeRecord(programId, change)));
+        LevelChange.between(previous, check.assessment(), OffsetDateTime.now(ZoneOffset.UTC)).ifPresent(change -> {
+            LevelChangeRecord record = new LevelChangeRecord(programId, change);
+            em.persist(record);
+            em.flush();
+            AlertMessage.levelRose(programId, programs.export(programId).name(), record.getId(), change)
+                    .ifPresent(alerts::raise);
+        });
         return check;
     }
 
@@ -91,6 +99,9 @@ public class ResilienceService {
                 report.single().stream().filter(c -> c.outcome() == ContingencyCase.Outcome.REPAIRED)
                         .limit(settings.fallbacks()).toList());
         metrics.contingencyFindings(programId, counts.criticalPeople() + counts.criticalPairs());
+        AlertMessage.criticalPeople(programId, programs.export(programId).name(), schedule.getKey(),
+                schedule.getUpdated().toString(), report.single().stream().filter(ContingencyCase::critical)
+                        .map(c -> c.people().get(0)).toList()).ifPresent(alerts::raise);
         checkAndRecord(programId, report.from());
         return record.getId();
     }

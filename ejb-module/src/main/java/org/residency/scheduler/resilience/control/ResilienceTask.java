@@ -15,7 +15,9 @@ public enum ResilienceTask {
     /** Queues the contingency job again on Sunday night, so fallbacks are fresh for the week ahead. */
     FALLBACK_PRECOMPUTE("fallback-precompute", "0 0 3 Sun"),
     /** Utilization of the next 90 days per program, its peak week and level, in the run's detail. */
-    UTILIZATION_FORECAST("utilization-forecast", "0 30 2");
+    UTILIZATION_FORECAST("utilization-forecast", "0 30 2"),
+    /** Delivers the pending alerts (level rises, critical people) by mail and/or webhook. */
+    ALERT_EVALUATION("alert-evaluation", "30 * *");
 
     private final String configName;
     private final String defaultSchedule;

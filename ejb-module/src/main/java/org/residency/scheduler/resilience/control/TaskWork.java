@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.residency.scheduler.jobs.boundary.JobService;
 import org.residency.scheduler.jobs.entity.JobKind;
 import org.residency.scheduler.resilience.analysis.ResilienceCheck;
+import org.residency.scheduler.resilience.boundary.AlertService;
 import org.residency.scheduler.resilience.boundary.ResilienceService;
 
 import java.time.LocalDate;
@@ -28,12 +29,17 @@ public class TaskWork {
     JobService jobs;
     @Inject
     ResilienceMetrics metrics;
+    @Inject
+    AlertService alerts;
 
     /** @return one line per program, the run's detail */
     public String run(ResilienceTask task) {
         List<String> lines = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (task == ResilienceTask.ALERT_EVALUATION) {
+            return alerts.deliverPending();
+        }
         if (task == ResilienceTask.HEALTH_CHECK) {
             metrics.healthCheck();
         }
@@ -56,6 +62,7 @@ public class TaskWork {
             case CONTINGENCY_ANALYSIS, FALLBACK_PRECOMPUTE -> "contingency job " + jobs.submit(
                     JobKind.RESILIENCE_CONTINGENCY, programId, resilience.published(programId, null).getKey()).getId();
             case UTILIZATION_FORECAST -> describe(resilience.forecast(programId, today, FORECAST_DAYS));
+            case ALERT_EVALUATION -> throw new IllegalArgumentException("not a per-program task");
         };
     }
 
