@@ -98,14 +98,12 @@ public final class ContingencyAnalysis {
 
     /** The last day of the range: {@code days} from {@code from}, cut at the end of the year. */
     public LocalDate lastDay(ProgramDocument program, LocalDate from) {
-        LocalDate start = LocalDate.parse(program.start());
-        LocalDate yearEnd = start.plusDays((long) program.blocks() * program.blockDays() - 1);
-        if (from.isBefore(start) || from.isAfter(yearEnd)) {
+        AcademicYear year = AcademicYear.of(program);
+        if (!year.contains(from)) {
             throw new IllegalArgumentException("the analysis date " + from + " is outside the academic year "
-                    + start + " .. " + yearEnd);
+                    + year.first() + " .. " + year.last());
         }
-        LocalDate to = from.plusDays(settings.days() - 1L);
-        return to.isAfter(yearEnd) ? yearEnd : to;
+        return year.end(from, settings.days());
     }
 
     private List<ContingencyCase> run(ProgramDocument program, ScheduleDocument schedule, LocalDate from,

@@ -19,10 +19,9 @@ public record ResilienceCheck(LocalDate from, LocalDate to, List<WeekUtilization
 
     public static ResilienceCheck of(ProgramDocument program, ScheduleDocument schedule, LocalDate date,
                                      int horizonDays, UtilizationThresholds thresholds, ContingencyCounts contingency) {
-        LocalDate start = LocalDate.parse(program.start());
-        LocalDate yearEnd = start.plusDays((long) program.blocks() * program.blockDays() - 1);
-        LocalDate from = date.isBefore(start) ? start : date.isAfter(yearEnd) ? yearEnd : date;
-        LocalDate to = from.plusDays(horizonDays - 1L).isAfter(yearEnd) ? yearEnd : from.plusDays(horizonDays - 1L);
+        AcademicYear year = AcademicYear.of(program);
+        LocalDate from = year.clamp(date);
+        LocalDate to = year.end(from, horizonDays);
         List<WeekUtilization> weeks = new UtilizationCalculator().weeks(program, schedule);
         UtilizationSummary horizon = UtilizationSummary.of(weeks, from, to);
         int violations = new ScheduleValidator().validate(program, schedule).violations().size();

@@ -15,6 +15,7 @@ import org.residency.scheduler.jobs.control.JobWork;
 import org.residency.scheduler.jobs.entity.Job;
 import org.residency.scheduler.jobs.entity.JobKind;
 import org.residency.scheduler.program.boundary.ProgramService;
+import org.residency.scheduler.resilience.analysis.AcademicYear;
 import org.residency.scheduler.resilience.analysis.ContingencyAnalysis;
 import org.residency.scheduler.resilience.analysis.ContingencyReport;
 import org.residency.scheduler.resilience.boundary.ResilienceService;
@@ -66,7 +67,7 @@ public class ContingencyWork implements JobWork {
         ContingencyReport report;
         try {
             report = new ContingencyAnalysis(new ScheduleEngine(), settings.contingency(), threads).analyse(program, document,
-                    inYear(program, LocalDate.now(ZoneOffset.UTC)), Cancellation.none(),
+                    AcademicYear.of(program).clamp(LocalDate.now(ZoneOffset.UTC)), Cancellation.none(),
                     p -> progress.accept(5 + p * 85 / 100));
         } catch (LinkageError noEngine) {
             throw new JobFailedException("the scheduling engine cannot run in this server (OR-Tools must be in the "
@@ -77,11 +78,5 @@ public class ContingencyWork implements JobWork {
                 .add("criticalPeople", report.counts().criticalPeople())
                 .add("criticalPairs", report.counts().criticalPairs()).add("millis", report.millis()).build().toString(),
                 "/api/programs/" + programId + "/resilience");
-    }
-
-    static LocalDate inYear(ProgramDocument program, LocalDate date) {
-        LocalDate start = LocalDate.parse(program.start());
-        LocalDate end = start.plusDays((long) program.blocks() * program.blockDays() - 1);
-        return date.isBefore(start) ? start : date.isAfter(end) ? end : date;
     }
 }
