@@ -57,7 +57,7 @@ class SignInIT extends DeployedApplication {
         String address = SecurityIT.testAddress();
         for (int attempt = 1; attempt <= 5; attempt++) {
             HttpResponse<String> wrong = submit(openForm(), account.username(), "not the password", address);
-            assertEquals(200, wrong.statusCode());
+            assertEquals(200, wrong.statusCode(), wrong.headers().map() + wrong.body());
             assertTrue(wrong.body().contains("Wrong username or password."), wrong.body());
         }
         HttpResponse<String> sixth = submit(openForm(), account.username(), account.password(), address);

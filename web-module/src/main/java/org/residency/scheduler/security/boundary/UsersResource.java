@@ -19,10 +19,14 @@ import org.residency.scheduler.common.InvalidDocumentException;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.security.AccountIdentityStore;
 import org.residency.scheduler.security.PasswordHasher;
+import org.residency.scheduler.security.control.AccountRules;
 import org.residency.scheduler.security.control.PasswordPolicy;
+import org.residency.scheduler.security.entity.Role;
 import org.residency.scheduler.security.entity.Roles;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Accounts, for admins: create with roles and person link, change roles, reset a password, remove. Never a hash. */
 @RequestScoped
@@ -51,7 +55,12 @@ public class UsersResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(AccountRequest request, @Context UriInfo uri) {
         AccountRequest body = required(request);
-        InvalidDocumentException.requireNone(PasswordPolicy.check("password", body.username(), body.password()));
+        // Every error of the request at once, and no 0.2 s of hashing for a request that will be refused.
+        List<FieldError> errors = new ArrayList<>(AccountRules.checkUsername(body.username()));
+        Set<Role> roles = AccountRules.roles(body.roles(), errors);
+        errors.addAll(AccountRules.checkPersonLink(roles, body.programId(), body.personId()));
+        errors.addAll(PasswordPolicy.check("password", body.username(), body.password()));
+        InvalidDocumentException.requireNone(errors);
         AccountSummary created = accounts.create(body, hasher.hash(body.password()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
