@@ -18,6 +18,12 @@ public record Access(Kind kind, Set<String> roles) {
 
     public enum Kind { PERMIT_ALL, DENY_ALL, ROLES }
 
+    /** A method the application wrote for an HTTP method ({@code @GET}, {@code @POST}, ...). */
+    public static boolean isResourceMethod(Method method) {
+        return java.util.Arrays.stream(method.getAnnotations())
+                .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+    }
+
     public static Optional<Access> declared(Class<?> type, Method method) {
         return on(method).or(() -> on(type));
     }

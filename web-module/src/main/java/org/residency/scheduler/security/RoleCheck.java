@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.residency.scheduler.web.problem.Problem;
 import org.residency.scheduler.web.problem.ProblemType;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -44,7 +45,11 @@ public class RoleCheck implements ContainerRequestFilter {
                     "the credentials were not accepted"));
             return;
         }
-        Optional<Access> access = Access.declared(resource.getResourceClass(), resource.getResourceMethod());
+        Method method = resource.getResourceMethod();
+        if (method == null || !Access.isResourceMethod(method)) {
+            return; // the runtime's own handlers (automatic OPTIONS for CORS preflights): no data behind them
+        }
+        Optional<Access> access = Access.declared(resource.getResourceClass(), method);
         if (access.isEmpty()) {
             LOG.severe(() -> resource.getResourceClass().getName() + "." + resource.getResourceMethod().getName()
                     + " declares no role rule (@RolesAllowed/@PermitAll/@DenyAll): refused to everybody");

@@ -1,6 +1,5 @@
 package org.residency.scheduler.security;
 
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.web.RestApplication;
@@ -10,7 +9,6 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,7 +24,7 @@ class EveryResourceMethodDeclaresRolesTest {
         int methods = 0;
         for (Class<?> type : resourceClasses()) {
             for (Method method : type.getDeclaredMethods()) {
-                if (isResourceMethod(method)) {
+                if (Access.isResourceMethod(method)) {
                     methods++;
                     if (Access.declared(type, method).isEmpty()) {
                         missing.add(type.getSimpleName() + "." + method.getName());
@@ -36,11 +34,6 @@ class EveryResourceMethodDeclaresRolesTest {
         }
         assertTrue(methods > 30, "found only " + methods + " resource methods: is the scan broken?");
         assertEquals(List.of(), missing);
-    }
-
-    static boolean isResourceMethod(Method method) {
-        return Arrays.stream(method.getAnnotations())
-                .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
     }
 
     static List<Class<?>> resourceClasses() throws IOException, URISyntaxException {
