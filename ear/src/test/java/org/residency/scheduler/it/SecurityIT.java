@@ -55,9 +55,10 @@ class SecurityIT extends DeployedApplication {
         assertTrue(endpoints.size() > 30, "found only " + endpoints);
         List<String> wrong = new ArrayList<>();
         for (Endpoints.Endpoint endpoint : endpoints) {
-            // Real program, absent everything else: an allowed call ends in 404/422, never changes data.
-            String path = endpoint.path(p -> p.getKey().equals("programId") ? String.valueOf(program)
-                    : p.getValue() == long.class || p.getValue() == Long.class ? "987654321" : "absent-id");
+            // Ids of nothing and an empty body: an allowed call ends in 404/422 (the role check comes first),
+            // so the matrix never changes data or starts work, whatever the endpoint does.
+            String path = endpoint.path(p -> p.getValue().isPrimitive() || Number.class.isAssignableFrom(p.getValue())
+                    ? "987654321" : "absent-id");
             for (var caller : callers.entrySet()) {
                 int status = call(caller.getValue(), endpoint.method(), path).statusCode();
                 String expected = caller.getKey().equals("anonymous") ? "401"
