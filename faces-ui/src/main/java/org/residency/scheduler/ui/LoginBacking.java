@@ -40,7 +40,9 @@ public class LoginBacking {
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(caller, password == null ? "" : password))
                         .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
+        // Refused credentials leave the mechanism's "nothing done", which the container reports as SUCCESS
+        // without a caller: only a caller means signed in.
+        if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             return "/index.xhtml?faces-redirect=true";
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {

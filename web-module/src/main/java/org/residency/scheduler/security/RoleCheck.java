@@ -23,9 +23,14 @@ import java.util.logging.Logger;
  * Enforces the role rule of every REST resource method before it runs (and before its body is read):
  * refused credentials are 401 (or 429 while throttled), no credentials on a non-public method 401
  * with a Basic challenge, a caller without one of the roles 403, a method without a rule 403.
+ * <p>
+ * It runs before Payara's own {@code @RolesAllowed} filter (priority AUTHORIZATION, from its MicroProfile
+ * JWT support, active in an EAR whatever payara-web.xml says): that one would answer anonymous callers
+ * with a JWT message and cannot tell refused or throttled credentials from none. It still runs after
+ * this one, for the requests this one lets through, and agrees with it.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+@Priority(Priorities.AUTHENTICATION)
 public class RoleCheck implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(RoleCheck.class.getName());
