@@ -151,6 +151,9 @@ class SecurityIT extends DeployedApplication {
         assertEquals(200, page.statusCode());
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(page.headers().firstValue("Server").isEmpty() && page.headers().firstValue("X-Powered-By").isEmpty(),
+                "no server name or version");
     }
 
     @Test

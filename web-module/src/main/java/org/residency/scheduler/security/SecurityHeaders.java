@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * Headers on every response of the application, set before anything writes: no MIME sniffing, no
  * framing, no referrer, a content security policy (pages load only from here; the REST API nothing at
- * all), and no caching of REST answers, which carry data that needed credentials. Strict-Transport-Security
- * when the request came over HTTPS.
+ * all), and no caching of REST answers and pages, which carry data that needed credentials (style sheets
+ * and scripts stay cacheable). Strict-Transport-Security when the request came over HTTPS.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -31,13 +31,17 @@ public class SecurityHeaders extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
+    }
+
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         boolean api = SchedulerAuthentication.isApi(request);
         response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
-        if (api) {
+        if (api || !isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
         if (request.isSecure()) {
