@@ -52,6 +52,16 @@ class SignInIT extends DeployedApplication {
     }
 
     @Test
+    void aRemovedAccountLosesItsSessionAtOnce() {
+        var account = Accounts.create("coordinator");
+        HttpResponse<String> signedIn = submit(openForm(), account.username(), account.password(), SecurityIT.testAddress());
+        String session = session(signedIn);
+        assertEquals(200, page("/index.xhtml", session).statusCode());
+        assertEquals(204, api.delete("/api/users/" + account.id()).statusCode());
+        assertEquals(302, page("/index.xhtml", session).statusCode());
+    }
+
+    @Test
     void aWrongPasswordShowsAMessageAndSixAttemptsAreThrottled() {
         var account = Accounts.create("coordinator");
         String address = SecurityIT.testAddress();

@@ -55,6 +55,11 @@ public class AccountIdentityStore implements IdentityStore {
         return new CredentialValidationResult(username, stored.get().groups());
     }
 
+    /** The account's current groups; empty when it no longer exists. Signed-in pages ask on every request. */
+    public Optional<Set<String>> currentGroups(String username) {
+        return accounts.credentials(username).map(StoredCredentials::groups);
+    }
+
     /** After a password, role or account change: the next request checks against the store again. */
     public void forget(String username) {
         recent.forget(username);

@@ -50,7 +50,15 @@ public class FirstAdmin {
             configured = Optional.empty();
         }
         String password = configured.orElseGet(FirstAdmin::generate);
-        if (accounts.createFirstAdmin(USERNAME, hasher.hash(password))) {
+        boolean created;
+        try {
+            created = accounts.createFirstAdmin(USERNAME, hasher.hash(password));
+        } catch (RuntimeException e) {
+            // Another instance sharing the database created it a moment earlier (unique username).
+            LOG.warning("The first admin was not created here: " + e);
+            return;
+        }
+        if (created) {
             if (configured.isPresent()) {
                 LOG.info("First run: created the account " + USERNAME + " with the configured password");
             } else {

@@ -40,6 +40,9 @@ public class SchedulerAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LoginGuard guard;
 
+    @Inject
+    AccountIdentityStore accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -56,7 +59,12 @@ public class SchedulerAuthentication implements HttpAuthenticationMechanism {
         }
         SignedIn signedIn = signedIn(request);
         if (signedIn != null) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            // The account as it is now: removed accounts lose their sessions, changed roles apply at once.
+            Optional<Set<String>> groups = accounts.currentGroups(signedIn.username());
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(signedIn.username(), groups.get());
+            }
+            request.getSession().invalidate();
         }
         if (context.isProtected()) {
             return challenge(request, response, context);
@@ -83,8 +91,7 @@ public class SchedulerAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SignedIn.ATTRIBUTE,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request.getSession(true).setAttribute(SignedIn.ATTRIBUTE, new SignedIn(result.getCallerPrincipal().getName()));
         return context.notifyContainerAboutLogin(result);
     }
 
