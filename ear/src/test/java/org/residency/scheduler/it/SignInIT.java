@@ -52,6 +52,25 @@ class SignInIT extends DeployedApplication {
     }
 
     @Test
+    void signingOutEndsTheSession() {
+        var account = Accounts.create("coordinator");
+        String session = session(submit(openForm(), account.username(), account.password(), SecurityIT.testAddress()));
+        String start = page("/index.xhtml", session).body();
+        Matcher form = Pattern.compile("<form id=\"([^\"]+)\"").matcher(start);
+        Matcher button = Pattern.compile("name=\"([^\"]+)\" value=\"Sign out\"").matcher(start);
+        Matcher viewState = VIEW_STATE.matcher(start);
+        assertTrue(form.find() && button.find() && viewState.find(), start);
+        String body = encode(form.group(1)) + "=" + encode(form.group(1)) + "&" + encode(button.group(1))
+                + "=Sign+out&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        HttpResponse<String> out = Api.anonymous().send(HttpRequest.newBuilder(Api.uri("/index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(302, out.statusCode(), out.body());
+        assertTrue(out.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertEquals(302, page("/index.xhtml", session).statusCode(), "the session no longer signs in");
+    }
+
+    @Test
     void aRemovedAccountLosesItsSessionAtOnce() {
         var account = Accounts.create("coordinator");
         HttpResponse<String> signedIn = submit(openForm(), account.username(), account.password(), SecurityIT.testAddress());
