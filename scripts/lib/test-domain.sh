@@ -5,7 +5,8 @@
 # and every run starts from a new domain and an empty database.
 #
 #   test-domain.sh start|stop
-# Environment: TEST_ADMIN_PASSWORD (required), TEST_DATABASE_URL (default: the local PostgreSQL
+# Environment: TEST_ADMIN_PASSWORD (required; the admin console's), ADMIN_USER_PASSWORD (required; the
+# application account "admin", which ear/pom.xml sets for the ITs), TEST_DATABASE_URL (default: the local PostgreSQL
 # on 5432 when it answers, else an embedded one), TEST_REDIS_URL (default: local Redis db 15 when
 # it answers, else no cache). Writes both to .run/residency-test.env for the ITs.
 set -euo pipefail
@@ -17,6 +18,8 @@ ADMIN_PORT=$((PORTBASE + 48))
 
 start() {
   [ -n "${TEST_ADMIN_PASSWORD:-}" ] || die "TEST_ADMIN_PASSWORD is not set (scripts/test sets it)"
+  [ -n "${ADMIN_USER_PASSWORD:-}" ] || die "ADMIN_USER_PASSWORD is not set (ear/pom.xml sets it)"
+  export ADMIN_USER_PASSWORD
   export ADMIN_PASSWORD="$TEST_ADMIN_PASSWORD"
   ensure_payara
   stop
@@ -43,6 +46,13 @@ start() {
   log "Test domain: database $DB_HOST:$DB_PORT/$DB_NAME, cache ${REDIS_URL:-off}"
   # For the tests that run the operations scripts (backup, restore, health check) against it.
   printf 'DATABASE_URL=%s\nREDIS_URL=%s\n' "$url" "${REDIS_URL:-}" >"$RUN_DIR/$DOMAIN.env"
+
+  # Where the ITs find the database (SecurityIT reads the stored password hashes).
+  (umask 077; printf 'host=%s\nport=%s\nname=%s\nuser=%s\npassword=%s\n' \
+    "$DB_HOST" "$DB_PORT" "$DB_NAME" "$DB_USER" "$DB_PASSWORD" >"$RUN_DIR/residency-test.database")
+  # The ITs send X-Forwarded-For from 127.0.0.1 to try the per-address sign-in limit from addresses of
+  # their own, so that their failed sign-ins do not lock the other tests out.
+  export LOGIN_TRUSTED_PROXIES=127.0.0.1
 
   # Short periods so the tests see the timer fire.
   export SNAPSHOT_SCHEDULE="*/5 * *"

@@ -1,5 +1,6 @@
 package org.residency.scheduler.resilience;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,8 @@ import org.residency.scheduler.resilience.boundary.FallbackView;
 import org.residency.scheduler.resilience.boundary.ResilienceService;
 import org.residency.scheduler.resilience.boundary.ResilienceView;
 
+import org.residency.scheduler.security.entity.Roles;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -44,12 +47,14 @@ public class ResilienceResource {
     @Inject
     JobService jobs;
 
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @GET
     public ResilienceView view(@PathParam("programId") long programId, @QueryParam("schedule") String schedule,
                                @QueryParam("date") String date) {
         return resilience.view(programId, schedule, date(date));
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @POST
     @Path("contingency")
     public Response contingency(@PathParam("programId") long programId, @QueryParam("schedule") String schedule,
@@ -61,6 +66,7 @@ public class ResilienceResource {
                 .build();
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @POST
     @Path("fallbacks/{fallbackId}/activate")
     public FallbackView activate(@PathParam("programId") long programId, @PathParam("fallbackId") long fallbackId,
@@ -68,6 +74,7 @@ public class ResilienceResource {
         return fallbacks.activate(programId, fallbackId, who(security));
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @POST
     @Path("fallbacks/{fallbackId}/rollback")
     public FallbackView rollBack(@PathParam("programId") long programId, @PathParam("fallbackId") long fallbackId,

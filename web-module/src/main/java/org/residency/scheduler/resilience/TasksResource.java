@@ -1,5 +1,6 @@
 package org.residency.scheduler.resilience;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.residency.scheduler.resilience.boundary.ResilienceTaskTimer;
 import org.residency.scheduler.resilience.boundary.TaskRunService;
 import org.residency.scheduler.resilience.entity.TaskRun;
+
+import org.residency.scheduler.security.entity.Roles;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +27,7 @@ public class TasksResource {
     @Inject
     TaskRunService runs;
 
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @GET
     public Tasks tasks(@QueryParam("limit") @DefaultValue("50") int limit) {
         return new Tasks(List.copyOf(timer.schedules().values()),

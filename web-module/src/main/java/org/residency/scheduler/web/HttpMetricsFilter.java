@@ -1,7 +1,6 @@
 package org.residency.scheduler.web;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -15,7 +14,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 
 /**
@@ -58,21 +56,6 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     private String template() {
-        Class<?> type = resource == null ? null : resource.getResourceClass();
-        Method method = resource == null ? null : resource.getResourceMethod();
-        if (type == null || method == null) {
-            return "unmatched";
-        }
-        return "/api" + join(type.getAnnotation(Path.class), method.getAnnotation(Path.class));
-    }
-
-    private static String join(Path typePath, Path methodPath) {
-        String base = typePath == null ? "" : slash(typePath.value());
-        return methodPath == null ? base : base + slash(methodPath.value());
-    }
-
-    private static String slash(String segment) {
-        String trimmed = segment.endsWith("/") ? segment.substring(0, segment.length() - 1) : segment;
-        return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        return PathTemplate.of(resource);
     }
 }

@@ -1,5 +1,6 @@
 package org.residency.scheduler.jobs.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.residency.scheduler.jobs.entity.DeadLetter;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** {@code /api/jobs}: the state of asynchronous jobs, and the messages the broker dead-lettered. */
 @Path("jobs")
@@ -22,6 +24,7 @@ public class JobResource {
     JobService jobs;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id: [0-9]+}")
     public JobView job(@PathParam("id") long id) {
         return jobs.find(id).map(JobView::of)
@@ -29,6 +32,7 @@ public class JobResource {
     }
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     @Path("dead-letters")
     public List<DeadLetter> deadLetters(@QueryParam("limit") @DefaultValue("50") int limit) {
         return jobs.deadLetters(Math.max(1, Math.min(limit, 500)));

@@ -1,5 +1,6 @@
 package org.residency.scheduler.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** The absences of a program, keyed by their stored id (the format gives absences no id of their own). */
 @RequestScoped
@@ -29,11 +31,13 @@ public class AbsencesResource {
     AbsenceService absences;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<StoredAbsence> list(@PathParam("programId") long programId) {
         return absences.list(programId);
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response add(@PathParam("programId") long programId, ProgramDocument.Absence absence,
                         @Context UriInfo uri) {
         StoredAbsence added = absences.add(programId, Bodies.required(absence));
@@ -42,12 +46,14 @@ public class AbsencesResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public StoredAbsence get(@PathParam("programId") long programId, @PathParam("id") long id) {
         return absences.get(programId, id);
     }
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public StoredAbsence replace(@PathParam("programId") long programId, @PathParam("id") long id,
                    ProgramDocument.Absence absence) {
@@ -55,6 +61,7 @@ public class AbsencesResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void remove(@PathParam("programId") long programId, @PathParam("id") long id) {
         absences.remove(programId, id);

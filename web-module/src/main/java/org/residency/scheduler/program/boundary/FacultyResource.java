@@ -1,5 +1,6 @@
 package org.residency.scheduler.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** The faculty of a program, keyed by their id in the document (e.g. F01). */
 @RequestScoped
@@ -29,11 +31,13 @@ public class FacultyResource {
     FacultyService faculty;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<ProgramDocument.Faculty> list(@PathParam("programId") long programId) {
         return faculty.list(programId);
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response add(@PathParam("programId") long programId, ProgramDocument.Faculty member,
                         @Context UriInfo uri) {
         ProgramDocument.Faculty added = faculty.add(programId, Bodies.required(member));
@@ -41,12 +45,14 @@ public class FacultyResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Faculty get(@PathParam("programId") long programId, @PathParam("id") String id) {
         return faculty.get(programId, id);
     }
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Faculty replace(@PathParam("programId") long programId, @PathParam("id") String id,
                    ProgramDocument.Faculty member) {
@@ -54,6 +60,7 @@ public class FacultyResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void remove(@PathParam("programId") long programId, @PathParam("id") String id) {
         faculty.remove(programId, id);

@@ -1,5 +1,6 @@
 package org.residency.scheduler.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** Programs as whole {@code residency-program/1} documents. */
 @RequestScoped
@@ -28,6 +30,7 @@ public class ProgramsResource {
     ProgramService programs;
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response create(ProgramDocument document, @Context UriInfo uri) {
         ProgramSummary summary = programs.create(document);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.id())).build())
@@ -35,17 +38,20 @@ public class ProgramsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<ProgramSummary> list() {
         return programs.list();
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument export(@PathParam("id") long id) {
         return programs.export(id);
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
         programs.delete(id);

@@ -1,5 +1,6 @@
 package org.residency.scheduler.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** The residents of a program, keyed by their id in the document (e.g. R01). */
 @RequestScoped
@@ -29,11 +31,13 @@ public class ResidentsResource {
     ResidentService residents;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<ProgramDocument.Resident> list(@PathParam("programId") long programId) {
         return residents.list(programId);
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response add(@PathParam("programId") long programId, ProgramDocument.Resident resident,
                         @Context UriInfo uri) {
         ProgramDocument.Resident added = residents.add(programId, Bodies.required(resident));
@@ -41,12 +45,14 @@ public class ResidentsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Resident get(@PathParam("programId") long programId, @PathParam("id") String id) {
         return residents.get(programId, id);
     }
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Resident replace(@PathParam("programId") long programId, @PathParam("id") String id,
                    ProgramDocument.Resident resident) {
@@ -54,6 +60,7 @@ public class ResidentsResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void remove(@PathParam("programId") long programId, @PathParam("id") String id) {
         residents.remove(programId, id);

@@ -1,5 +1,6 @@
 package org.residency.scheduler.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** The rotations of a program, keyed by their id in the document (e.g. INPATIENT). */
 @RequestScoped
@@ -29,11 +31,13 @@ public class RotationsResource {
     RotationService rotations;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<ProgramDocument.Rotation> list(@PathParam("programId") long programId) {
         return rotations.list(programId);
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response add(@PathParam("programId") long programId, ProgramDocument.Rotation rotation,
                         @Context UriInfo uri) {
         ProgramDocument.Rotation added = rotations.add(programId, Bodies.required(rotation));
@@ -41,12 +45,14 @@ public class RotationsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Rotation get(@PathParam("programId") long programId, @PathParam("id") String id) {
         return rotations.get(programId, id);
     }
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public ProgramDocument.Rotation replace(@PathParam("programId") long programId, @PathParam("id") String id,
                    ProgramDocument.Rotation rotation) {
@@ -54,6 +60,7 @@ public class RotationsResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void remove(@PathParam("programId") long programId, @PathParam("id") String id) {
         rotations.remove(programId, id);

@@ -1,5 +1,6 @@
 package org.residency.scheduler.schedule.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.residency.scheduler.jobs.boundary.JobService;
 import org.residency.scheduler.jobs.boundary.JobView;
 import org.residency.scheduler.jobs.entity.Job;
 import org.residency.scheduler.jobs.entity.JobKind;
+import org.residency.scheduler.security.entity.Roles;
 
 /**
  * {@code POST /api/programs/{programId}/schedules/{id}/validation}: validate the schedule as a
@@ -30,6 +32,7 @@ public class ScheduleValidationJobResource {
     JobService jobs;
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     public Response submit(@PathParam("programId") long programId, @PathParam("id") String id, @Context UriInfo uri) {
         boolean exists = schedules.list(programId).stream().anyMatch(s -> id.equals(s.id()));
         if (!exists) {

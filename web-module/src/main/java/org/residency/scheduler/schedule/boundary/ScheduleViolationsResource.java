@@ -1,5 +1,6 @@
 package org.residency.scheduler.schedule.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.residency.scheduler.rules.ValidationReport;
+import org.residency.scheduler.security.entity.Roles;
 
 /**
  * {@code GET /api/programs/{programId}/schedules/{id}/violations}: the schedule checked now
@@ -20,6 +22,7 @@ public class ScheduleViolationsResource {
     ScheduleValidationService validation;
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public ValidationReport violations(@PathParam("programId") long programId, @PathParam("id") String id) {
         return validation.validate(programId, id);
     }

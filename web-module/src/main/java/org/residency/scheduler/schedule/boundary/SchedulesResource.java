@@ -1,5 +1,6 @@
 package org.residency.scheduler.schedule.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import org.residency.scheduler.format.ScheduleDocument;
 import org.residency.scheduler.web.json.JsonText;
 
 import java.util.List;
+import org.residency.scheduler.security.entity.Roles;
 
 /** Schedules of a program as {@code residency-schedule/1} documents, under a client-chosen or generated id. */
 @RequestScoped
@@ -30,6 +32,7 @@ public class SchedulesResource {
     ScheduleService schedules;
 
     @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public Response put(@PathParam("programId") long programId, @PathParam("id") String id,
                         ScheduleDocument document, @Context UriInfo uri) {
@@ -40,6 +43,7 @@ public class SchedulesResource {
     }
 
     @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("import")
     public Response importSchedule(@PathParam("programId") long programId, ScheduleDocument document,
                                    @Context UriInfo uri) {
@@ -49,18 +53,21 @@ public class SchedulesResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     public List<ScheduleSummary> list(@PathParam("programId") long programId) {
         return schedules.list(programId);
     }
 
     /** The stored document as text (from the cache when it has it), never bound and re-written. */
     @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id) {
         return new JsonText(schedules.json(programId, id));
     }
 
     @DELETE
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public void delete(@PathParam("programId") long programId, @PathParam("id") String id) {
         schedules.delete(programId, id);

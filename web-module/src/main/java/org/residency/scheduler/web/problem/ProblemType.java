@@ -6,6 +6,8 @@ import java.util.Arrays;
 public enum ProblemType {
     MALFORMED_JSON(400, "/problems/malformed-json", "The body is not readable JSON of the expected shape"),
     BAD_REQUEST(400, "/problems/bad-request", "Bad request"),
+    UNAUTHORIZED(401, "/problems/unauthorized", "Authentication required"),
+    FORBIDDEN(403, "/problems/forbidden", "Not allowed for your role"),
     NOT_FOUND(404, "/problems/not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "/problems/method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Not acceptable"),
@@ -13,6 +15,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "/problems/payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Unsupported media type"),
     INVALID_DOCUMENT(422, "/problems/invalid-document", "The document is not valid"),
+    TOO_MANY_REQUESTS(429, "/problems/too-many-sign-in-attempts", "Too many failed sign-in attempts"),
     INTERNAL_ERROR(500, "/problems/internal-error", "Internal error");
 
     private final int status;

@@ -1,0 +1,41 @@
+package org.residency.scheduler.it;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Reads the test domain's database directly, for what no API shows (scripts/lib/test-domain.sh writes the file). */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static String passwordHash(String username) throws SQLException, IOException {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("SELECT password_hash FROM app_user WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no account " + username);
+                }
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException, IOException {
+        Properties db = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("test.database.file")))) {
+            db.load(in);
+        }
+        return DriverManager.getConnection("jdbc:postgresql://" + db.getProperty("host") + ":" + db.getProperty("port")
+                + "/" + db.getProperty("name"), db.getProperty("user"), db.getProperty("password"));
+    }
+}

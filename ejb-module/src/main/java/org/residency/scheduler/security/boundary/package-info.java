@@ -1,0 +1,2 @@
+/** Account management, credential checks, the first admin and the audit log, as transactional services. */
+package org.residency.scheduler.security.boundary;

@@ -1,0 +1,2 @@
+/** Password hashing and the password policy. */
+package org.residency.scheduler.security.control;
