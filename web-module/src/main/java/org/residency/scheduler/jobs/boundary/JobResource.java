@@ -1,6 +1,7 @@
 package org.residency.scheduler.jobs.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +14,7 @@ import org.residency.scheduler.jobs.entity.DeadLetter;
 
 import java.util.List;
 
-/** {@code /api/jobs}: the state of asynchronous jobs, and the messages the broker dead-lettered. */
+/** {@code /api/jobs}: the state of asynchronous jobs, cancelling them, and the messages the broker dead-lettered. */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
@@ -26,6 +27,18 @@ public class JobResource {
     public JobView job(@PathParam("id") long id) {
         return jobs.find(id).map(JobView::of)
                 .orElseThrow(() -> new NotFoundException("There is no job " + id + "."));
+    }
+
+    /**
+     * Cancels a queued or running job (409 when it already ended). A running generation or repair stops
+     * within about a second and keeps the best valid schedule it has: poll the job for its final state.
+     */
+    @DELETE
+    @Path("{id: [0-9]+}")
+    public JobView cancel(@PathParam("id") long id) {
+        JobView cancelled = JobView.of(jobs.cancel(id));
+        jobs.interrupt(id);
+        return cancelled;
     }
 
     @GET
