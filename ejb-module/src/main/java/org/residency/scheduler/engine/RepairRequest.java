@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param absence      the new absence, or {@code null} when a person is removed
  * @param removedPerson the id of a person no longer available, or {@code null}
- * @param freezeBefore  the first day the repair may change; days before it are kept
+ * @param freezeBefore  the first day the repair may change; days before it are kept (the days of the new
+ *                      absence itself always become absent, so a freeze after its start moves back to it)
  */
 public record RepairRequest(ProgramDocument.Absence absence, String removedPerson, LocalDate freezeBefore) {
 

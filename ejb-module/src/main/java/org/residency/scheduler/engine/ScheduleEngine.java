@@ -2,22 +2,127 @@ package org.residency.scheduler.engine;
 
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.rules.ScheduleValidator;
+import org.residency.scheduler.rules.ValidationReport;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The engine's entry point. Thread-safe and stateless: each call builds its own models.
  * Inputs must already have passed the format checks ({@code ProgramChecks}, {@code ScheduleChecks}).
+ *
+ * <p>A year is built in three stages: block rotations ({@link BlockPlanner}), the call rota of the
+ * whole year ({@link CallPlanner}), then the days block by block ({@link DayModel}), each block seeing
+ * the finished blocks before it so the 28-day windows that cross blocks hold. Every result is checked
+ * by the independent validator before it is returned.
  */
 public final class ScheduleEngine {
+
+    private static final Logger LOG = Logger.getLogger(ScheduleEngine.class.getName());
+    private static final Duration MIN_STAGE = Duration.ofMillis(200);
+
+    private final ScheduleValidator validator = new ScheduleValidator();
 
     /** Builds a whole year for {@code program}. */
     public EngineResult generate(ProgramDocument program, SolveOptions options, ProgressListener listener,
                                  Cancellation cancellation) {
-        throw new UnsupportedOperationException("being written");
+        Clock clock = new Clock(options.timeLimit(), listener);
+        List<Reason> impossible = Diagnosis.beforeSolving(program);
+        if (!impossible.isEmpty()) {
+            return new EngineResult.Infeasible(impossible, clock.elapsed());
+        }
+        CpSolve.loadNatives();
+        Instance in = new Instance(program);
+
+        clock.report("block rotations", 1, null);
+        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.share(0.15, MIN_STAGE), options,
+                cancellation, best -> clock.report("block rotations", 5, best));
+        if (!blocks.solved()) {
+            return blocks.outcome().infeasible()
+                    ? new EngineResult.Infeasible(Diagnosis.noBlockPlan(program), clock.elapsed())
+                    : stopped(cancellation, "no block plan found in the time limit", clock);
+        }
+        clock.report("call nights", 10, null);
+        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.share(0.3, MIN_STAGE), options,
+                cancellation, best -> clock.report("call nights", 20, best), false);
+        if (!calls.solved()) {
+            return calls.outcome().infeasible()
+                    ? new EngineResult.Infeasible(Diagnosis.noCallRota(in, blocks.value()), clock.elapsed())
+                    : stopped(cancellation, "no call rota found in the time limit", clock);
+        }
+        Timeline year = new Timeline(in, blocks.value(), calls.value());
+        boolean optimal = blocks.outcome().optimal() && calls.outcome().optimal();
+        for (int b = 0; b < in.blocks; b++) {
+            String stage = "days of block " + (b + 1);
+            int percent = 30 + 70 * b / in.blocks;
+            clock.report(stage, percent, null);
+            boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
+            StageResult<Timeline> days = solveBlock(in, year, b, options, clock, cancellation, hurry,
+                    best -> clock.report(stage, percent, best));
+            if (!days.solved()) {
+                return cancellation.isRequested() && !hurry
+                        ? stopped(cancellation, "cancelled while building " + stage, clock)
+                        : new EngineResult.Stopped("no valid days found for block " + (b + 1)
+                        + " with this block plan and call rota; not proven impossible", clock.elapsed());
+            }
+            optimal &= days.outcome().optimal();
+            year = days.value();
+        }
+        return checked(program, year.toDocument(), optimal, cancellation.isRequested(), List.of(), clock);
+    }
+
+    /**
+     * The days of one block; when its windows cannot be closed after the block before it, that block
+     * is reopened and the two are solved together.
+     */
+    private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, SolveOptions options, Clock clock,
+                                             Cancellation cancellation, boolean hurry,
+                                             java.util.function.LongConsumer onSolution) {
+        Duration limit = hurry ? Duration.ofSeconds(5) : clock.share(1.0 / (in.blocks - b), MIN_STAGE);
+        Cancellation stop = hurry ? Cancellation.none() : cancellation;
+        StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
+                .solve(DayModel.Goal.GENERATE, null, options, limit, stop, onSolution, hurry);
+        if (days.solved() || b == 0 || !days.outcome().infeasible()) {
+            return days;
+        }
+        LOG.info(() -> "block " + (b + 1) + " cannot follow block " + b + " as built; solving both together");
+        return new DayModel(in, year, in.firstDay(b - 1), in.firstDay(b + 1), false, false, 0)
+                .solve(DayModel.Goal.GENERATE, null, options, limit.multipliedBy(2), stop, onSolution, hurry);
     }
 
     /** Repairs {@code current} so it absorbs {@code request} with as few changed assignments as it can. */
     public EngineResult repair(ProgramDocument program, ScheduleDocument current, RepairRequest request,
                                SolveOptions options, ProgressListener listener, Cancellation cancellation) {
-        throw new UnsupportedOperationException("being written");
+        Clock clock = new Clock(options.timeLimit(), listener);
+        CpSolve.loadNatives();
+        return new Repair(program, current, request, options, clock, cancellation, this).run();
+    }
+
+    /** Returns the schedule only when the independent validator finds no hard violation. */
+    EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
+                         List<Change> changes, Clock clock) {
+        ValidationReport report = validator.validate(program, schedule);
+        if (!report.ok()) {
+            String broken = report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+            LOG.severe(() -> "engine produced a schedule with violations: " + broken);
+            return new EngineResult.Stopped("the engine's schedule failed validation (" + broken
+                    + "); it was discarded", clock.elapsed());
+        }
+        clock.report("done", 100, null);
+        Map<String, Double> metrics = Map.of(
+                SoftGoal.CALL_SPREAD.wireName(), (double) report.soft().callSpread(),
+                SoftGoal.WEEKEND_CALL_SPREAD.wireName(), (double) report.soft().weekendCallSpread(),
+                SoftGoal.REQUESTS_GRANTED.wireName(), report.soft().requestsGranted(),
+                SoftGoal.CLINIC_SPREAD.wireName(), (double) report.soft().clinicSpread());
+        return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed());
+    }
+
+    static EngineResult stopped(Cancellation cancellation, String why, Clock clock) {
+        return new EngineResult.Stopped(cancellation.isRequested() ? "cancelled" : why, clock.elapsed());
     }
 }

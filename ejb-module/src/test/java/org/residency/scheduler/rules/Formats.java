@@ -18,14 +18,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The shared formats directory (system property {@code formats.dir}) and its Python tools. Fails, never
  * skips, when the directory or python3 is missing: agreement with check.py is the point of the tests.
  */
-final class Formats {
+public final class Formats {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     private Formats() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         String property = System.getProperty("formats.dir");
         if (property == null) {
             fail("System property formats.dir is not set (ejb-module/pom.xml sets it for Surefire)");
@@ -38,7 +38,7 @@ final class Formats {
     }
 
     /** Generates a program and its planted schedule with generate.py; returns both, parsed. */
-    static GeneratedProgram generate(Path outDir, String name, String... options) {
+    public static GeneratedProgram generate(Path outDir, String name, String... options) {
         Path program = outDir.resolve(name + ".json");
         Path solution = outDir.resolve(name + "-solution.json");
         List<String> command = new ArrayList<>(List.of("python3", dir().resolve("generate.py").toString(),
@@ -49,7 +49,7 @@ final class Formats {
     }
 
     /** Runs a command, fails unless it exits with one of the given codes; returns its stdout. */
-    static String run(List<String> command, Integer... okExits) {
+    public static String run(List<String> command, Integer... okExits) {
         try {
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -66,19 +66,19 @@ final class Formats {
         }
     }
 
-    static ProgramDocument readProgram(Path file) {
+    public static ProgramDocument readProgram(Path file) {
         return JSONB.fromJson(read(file), ProgramDocument.class);
     }
 
-    static ScheduleDocument readSchedule(Path file) {
+    public static ScheduleDocument readSchedule(Path file) {
         return JSONB.fromJson(read(file), ScheduleDocument.class);
     }
 
-    static void write(Path file, Object document) {
+    public static void write(Path file, Object document) {
         writeText(file, JSONB.toJson(document));
     }
 
-    static void writeText(Path file, String text) {
+    public static void writeText(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
@@ -95,7 +95,7 @@ final class Formats {
     }
 
     /** A generated program, its planted (valid) schedule and their files. */
-    record GeneratedProgram(Path programFile, Path solutionFile, ProgramDocument program,
+    public record GeneratedProgram(Path programFile, Path solutionFile, ProgramDocument program,
                             ScheduleDocument planted) {
     }
 }

@@ -1,0 +1,36 @@
+package org.residency.scheduler.engine;
+
+import java.time.Duration;
+
+/** The run's deadline and progress: shares of the time limit per stage, percent reports, elapsed time. */
+final class Clock {
+
+    private final long startNanos = System.nanoTime();
+    private final long deadlineNanos;
+    private final ProgressListener listener;
+    private int lastPercent;
+
+    Clock(Duration limit, ProgressListener listener) {
+        this.deadlineNanos = startNanos + limit.toNanos();
+        this.listener = listener;
+    }
+
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
+    /** {@code share} of what is left, at least {@code floor} so every stage gets to try. */
+    Duration share(double share, Duration floor) {
+        Duration part = Duration.ofNanos((long) (remaining().toNanos() * share));
+        return part.compareTo(floor) < 0 ? floor : part;
+    }
+
+    void report(String stage, int percent, Long bestObjective) {
+        lastPercent = Math.max(lastPercent, Math.min(100, percent));
+        listener.onProgress(new SolveProgress(stage, lastPercent, bestObjective, elapsed()));
+    }
+}

@@ -1,0 +1,89 @@
+package org.residency.scheduler.engine;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+
+/** Runs one CP-SAT model with the run's limits, its cancellation and progress reporting. */
+final class CpSolve {
+
+    private static volatile boolean nativesLoaded;
+
+    /** The outcome of one solve: the solver (to read values) and its status. */
+    record Outcome(CpSolver solver, CpSolverStatus status) {
+        boolean hasSolution() {
+            return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        }
+
+        boolean optimal() {
+            return status == CpSolverStatus.OPTIMAL;
+        }
+
+        boolean infeasible() {
+            return status == CpSolverStatus.INFEASIBLE;
+        }
+    }
+
+    private CpSolve() {
+    }
+
+    /** OR-Tools' JNI library; loaded once per JVM (the server keeps the jar on its own classpath). */
+    static void loadNatives() {
+        if (!nativesLoaded) {
+            synchronized (CpSolve.class) {
+                if (!nativesLoaded) {
+                    Loader.loadNativeLibraries();
+                    nativesLoaded = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Solves {@code model} within {@code limit}, stopping early on cancellation, reporting each
+     * improving objective to {@code onSolution}.
+     *
+     * @param firstSolutionOnly stop at the first feasible solution (for a quick completion)
+     */
+    static Outcome solve(CpModel model, Duration limit, SolveOptions options, Cancellation cancellation,
+                         LongConsumer onSolution, boolean firstSolutionOnly) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+                .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
+                .setNumWorkers(options.threads())
+                .setRandomSeed((int) (options.seed() & 0x7fffffff))
+                .setStopAfterFirstSolution(firstSolutionOnly)
+                .setLogSearchProgress(false);
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "engine-cancel-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
+            if (cancellation.isRequested()) {
+                solver.stopSearch();
+            }
+        }, 50, 50, TimeUnit.MILLISECONDS);
+        try {
+            CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    onSolution.accept(Math.round(objectiveValue()));
+                }
+            });
+            return new Outcome(solver, status);
+        } finally {
+            poll.cancel(false);
+            watcher.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.residency.scheduler.engine;
+
+import org.residency.scheduler.format.ProgramDocument;
+import org.residency.scheduler.format.ScheduleDocument;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Minimum-change repair: the block plan and every day before the freeze date stay; the days and call
+ * nights around the new absence are re-solved with the number of changed assignments as the objective,
+ * in a window that widens (two weeks, six weeks, the rest of the year) until a repair exists.
+ */
+final class Repair {
+
+    private static final int[] MARGINS_IN_DAYS = {14, 42, Integer.MAX_VALUE};
+
+    private final ProgramDocument program;
+    private final ScheduleDocument current;
+    private final RepairRequest request;
+    private final SolveOptions options;
+    private final Clock clock;
+    private final Cancellation cancellation;
+    private final ScheduleEngine engine;
+
+    Repair(ProgramDocument program, ScheduleDocument current, RepairRequest request, SolveOptions options,
+           Clock clock, Cancellation cancellation, ScheduleEngine engine) {
+        this.program = program;
+        this.current = current;
+        this.request = request;
+        this.options = options;
+        this.clock = clock;
+        this.cancellation = cancellation;
+        this.engine = engine;
+    }
+
+    EngineResult run() {
+        ProgramDocument changed = withRequest();
+        Instance in = new Instance(changed);
+        Timeline reference = Timeline.of(in, current);
+        int freeze = clamp(in.dayOf(request.freezeBefore().toString()), 0, in.days);
+        if (request.newAbsence().isPresent()) {          // an absence is a fact: its own days change even if frozen
+            freeze = Math.min(freeze, Math.max(0, in.dayOf(request.absence().start())));
+        }
+        int[] affected = affectedDays(in, freeze);
+        if (affected == null) {
+            return engine.checked(changed, current, true, false, List.of(), clock);
+        }
+        for (int k = 0; k < MARGINS_IN_DAYS.length; k++) {
+            int margin = MARGINS_IN_DAYS[k];
+            int from = weekStart(in, Math.max(freeze, (int) Math.max(0L, (long) affected[0] - margin)));
+            int to = weekEnd(in, (int) Math.min(in.days - 1L, (long) affected[1] + margin));
+            String stage = "repairing " + in.date(Math.max(from, freeze)) + " to " + in.date(to - 1);
+            int percent = 10 + 30 * k;
+            clock.report(stage, percent, null);
+            Duration limit = k == MARGINS_IN_DAYS.length - 1 ? clock.remaining() : clock.share(0.4, Duration.ofSeconds(1));
+            StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
+                    .solve(DayModel.Goal.REPAIR, reference, options, limit, cancellation,
+                            best -> clock.report(stage, percent + 5, best), false);
+            if (result.solved()) {
+                return engine.checked(changed, result.value().toDocument(), result.outcome().optimal(),
+                        cancellation.isRequested(), changes(in, reference, result.value()), clock);
+            }
+            if (cancellation.isRequested()) {
+                return ScheduleEngine.stopped(cancellation, "cancelled", clock);
+            }
+            if (!result.outcome().infeasible() && clock.remaining().isZero()) {
+                return new EngineResult.Stopped("no repair found in the time limit", clock.elapsed());
+            }
+        }
+        return new EngineResult.Infeasible(List.of(new Reason("absence", null, List.of(person()),
+                "No schedule absorbs this absence while keeping the block plan and every day before "
+                        + request.freezeBefore() + "; the remaining residents cannot cover the call nights "
+                        + "and staffed sessions of those days within the duty-hour rules.")), clock.elapsed());
+    }
+
+    private String person() {
+        return request.newAbsence().map(ProgramDocument.Absence::person).orElse(request.removedPerson());
+    }
+
+    /** The program with the new absence added (a removal is an absence from the freeze date to the end). */
+    private ProgramDocument withRequest() {
+        List<ProgramDocument.Absence> absences = new ArrayList<>(program.absences() == null ? List.of() : program.absences());
+        ProgramDocument.Absence added = request.newAbsence().orElseGet(() -> {
+            Instance in = new Instance(program);
+            String first = request.freezeBefore().isBefore(in.start) ? in.start.toString() : request.freezeBefore().toString();
+            return new ProgramDocument.Absence(request.removedPerson(), first, in.date(in.days - 1), "REMOVED");
+        });
+        absences.add(added);
+        return new ProgramDocument(program.format(), program.name(), program.start(), program.blocks(),
+                program.blockDays(), program.hours(), program.residents(), program.faculty(), program.rotations(),
+                program.curriculum(), program.fixed(), program.clinic(), absences, program.requests(),
+                program.supervision());
+    }
+
+    /** First and last day of the new absence inside the changeable part of the year, or null if none. */
+    private int[] affectedDays(Instance in, int freeze) {
+        ProgramDocument.Absence a = request.newAbsence().orElse(null);
+        int first = a == null ? freeze : in.dayOf(a.start());
+        int last = a == null ? in.days - 1 : in.dayOf(a.end());
+        first = Math.max(first, freeze);
+        last = Math.min(last, in.days - 1);
+        return first > last ? null : new int[] {first, last};
+    }
+
+    private static int weekStart(Instance in, int day) {
+        return in.weeks.get(in.weekOf[clamp(day, 0, in.days - 1)]).first();
+    }
+
+    private static int weekEnd(Instance in, int day) {
+        return in.weeks.get(in.weekOf[clamp(day, 0, in.days - 1)]).end();
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Every day and call night that differs between the two timelines. */
+    static List<Change> changes(Instance in, Timeline before, Timeline after) {
+        List<Change> changes = new ArrayList<>();
+        for (int d = 0; d < in.days; d++) {
+            for (int r = 0; r < in.residents(); r++) {
+                String was = before.residentDay(r, d);
+                String now = after.residentDay(r, d);
+                if (!was.equals(now)) {
+                    changes.add(new Change(Change.Kind.DAY, in.residentIds[r], in.date(d), was, now));
+                }
+            }
+            for (int f = 0; f < in.faculty(); f++) {
+                String was = before.facultyDay(f, d);
+                String now = after.facultyDay(f, d);
+                if (!was.equals(now)) {
+                    changes.add(new Change(Change.Kind.DAY, in.facultyIds[f], in.date(d), was, now));
+                }
+            }
+            if (before.rota[d] != after.rota[d]) {
+                String was = before.rota[d] < 0 ? null : in.residentIds[before.rota[d]];
+                String now = after.rota[d] < 0 ? null : in.residentIds[after.rota[d]];
+                changes.add(new Change(Change.Kind.CALL, now != null ? now : was, in.date(d), was, now));
+            }
+        }
+        return changes;
+    }
+}

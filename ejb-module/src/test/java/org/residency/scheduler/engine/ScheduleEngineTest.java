@@ -1,0 +1,97 @@
+package org.residency.scheduler.engine;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.residency.scheduler.format.ProgramDocument;
+import org.residency.scheduler.rules.Formats;
+import org.residency.scheduler.rules.ScheduleValidator;
+import org.residency.scheduler.rules.ValidationReport;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine on small programs, checked by the project's validator and by check.py. */
+class ScheduleEngineTest {
+
+    private final ScheduleEngine engine = new ScheduleEngine();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void smallExampleGetsAValidYearThatCheckPyAccepts() {
+        ProgramDocument program = EngineFixtures.example("small");
+        EngineResult.Solved solved = EngineFixtures.solved(engine.generate(program, EngineFixtures.options(20),
+                ProgressListener.NONE, Cancellation.none()));
+        JsonObject verdict = EngineFixtures.referenceCheck(dir, program, solved.schedule());
+        assertTrue(verdict.getBoolean("ok"), () -> "check.py: " + verdict);
+        JsonObject soft = verdict.getJsonObject("soft");
+        assertEquals(soft.getInt("callSpread"), solved.metrics().get("callSpread").intValue());
+        assertEquals(soft.getInt("clinicSpread"), solved.metrics().get("clinicSpread").intValue());
+        assertEquals(1.0, soft.getJsonNumber("requestsGranted").doubleValue(), 1e-9,
+                "every day-off request of the small example can be granted");
+    }
+
+    /** 6 residents / 3 faculty over 2 blocks: valid, and no soft metric worse than the planted schedule. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void generatedTwoBlockProgramsBeatThePlantedSchedule(int seed) {
+        Formats.GeneratedProgram generated = Formats.generate(dir, "p" + seed, "--residents", "6", "--faculty", "3",
+                "--blocks", "2", "--seed", Integer.toString(seed));
+        ProgramDocument program = generated.program();
+        EngineResult.Solved solved = EngineFixtures.solved(engine.generate(program, EngineFixtures.options(20),
+                ProgressListener.NONE, Cancellation.none()));
+        JsonObject ours = EngineFixtures.referenceCheck(dir, program, solved.schedule());
+        assertTrue(ours.getBoolean("ok"), () -> "check.py: " + ours);
+        JsonObject planted = EngineFixtures.referenceCheck(dir, program, generated.planted()).getJsonObject("soft");
+        JsonObject soft = ours.getJsonObject("soft");
+        for (String lowerIsBetter : new String[] {"callSpread", "weekendCallSpread", "clinicSpread"}) {
+            assertTrue(soft.getInt(lowerIsBetter) <= planted.getInt(lowerIsBetter),
+                    () -> lowerIsBetter + ": ours " + soft + ", planted " + planted);
+        }
+        assertTrue(soft.getJsonNumber("requestsGranted").doubleValue()
+                >= planted.getJsonNumber("requestsGranted").doubleValue(), () -> "ours " + soft + ", planted " + planted);
+    }
+
+    @Test
+    void aCancelledRunStopsPromptlyAndReturnsOnlyAValidSchedule() throws Exception {
+        ProgramDocument program = EngineFixtures.example("realistic");
+        Cancellation cancellation = new Cancellation();
+        CompletableFuture<EngineResult> run = CompletableFuture.supplyAsync(() -> engine.generate(program,
+                EngineFixtures.options(600), ProgressListener.NONE, cancellation));
+        Thread.sleep(1500);
+        cancellation.cancel();
+        EngineResult result = run.get(60, TimeUnit.SECONDS);
+        assertTrue(result instanceof EngineResult.Stopped || result instanceof EngineResult.Solved,
+                () -> "result " + result);
+        if (result instanceof EngineResult.Solved solved) {
+            assertTrue(solved.cancelled(), "a cancelled run says so");
+            ValidationReport report = new ScheduleValidator().validate(program, solved.schedule());
+            assertTrue(report.ok(), () -> "kept schedule has violations: " + report.counts());
+        } else {
+            assertEquals("cancelled", ((EngineResult.Stopped) result).why());
+        }
+    }
+
+    @Test
+    void aProgramWithoutEnoughCallPoolIsExplainedNotSolved() {
+        ProgramDocument small = EngineFixtures.example("small");
+        // Only obstetrics keeps its call pool and it holds one resident: q3 call cannot be covered.
+        ProgramDocument program = EngineFixtures.withRotations(small, small.rotations().stream()
+                .map(x -> new ProgramDocument.Rotation(x.id(), x.name(), x.pgy(), x.minResidents(), x.maxResidents(),
+                        x.minPerSession(), x.worksWeekends(), x.clinicPerWeek(), x.id().equals("OB")))
+                .toList());
+        EngineResult result = engine.generate(program, EngineFixtures.options(20), ProgressListener.NONE,
+                Cancellation.none());
+        EngineResult.Infeasible infeasible = org.junit.jupiter.api.Assertions.assertInstanceOf(
+                EngineResult.Infeasible.class, result, () -> "result " + result);
+        assertTrue(infeasible.reasons().stream().anyMatch(r -> !r.message().isBlank()), "reasons are explained");
+    }
+}
