@@ -41,7 +41,7 @@ public record RepairParameters(SolveParameters solve, ProgramDocument.Absence ab
         }
         LocalDate freeze = freeze(freezeBefore, year, today, errors);
         if (absence != null) {
-            checkAbsence(absence, program, year, freeze, errors);
+            checkAbsence(absence, program, year, errors);
         }
         InvalidDocumentException.requireNone(errors);
         return new RepairParameters(solve, absence, removedPerson, freeze);
@@ -59,8 +59,12 @@ public record RepairParameters(SolveParameters solve, ProgramDocument.Absence ab
         return today.isBefore(year.first()) ? year.first() : today;
     }
 
+    /**
+     * An absence may lie before the freeze date: it is a fact, so the engine changes its own days even there
+     * (and nothing else before the freeze date).
+     */
     private static void checkAbsence(ProgramDocument.Absence absence, ProgramDocument program, Year year,
-                                     LocalDate freeze, List<FieldError> errors) {
+                                     List<FieldError> errors) {
         if (absence.person() == null || !year.isPerson(program, absence.person())) {
             errors.add(new FieldError("absence.person", (absence.person() == null ? "is missing" :
                     "'" + absence.person() + "' is not a resident or faculty member")));
@@ -72,10 +76,6 @@ public record RepairParameters(SolveParameters solve, ProgramDocument.Absence ab
         Optional<LocalDate> end = year.date(absence.end(), "absence.end", errors);
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             errors.add(new FieldError("absence.end", "is before absence.start (" + start.get() + ")"));
-        }
-        if (end.isPresent() && freeze != null && end.get().isBefore(freeze)) {
-            errors.add(new FieldError("absence.end", "is before freezeBefore (" + freeze
-                    + "): a repair changes nothing before the freeze date"));
         }
     }
 
