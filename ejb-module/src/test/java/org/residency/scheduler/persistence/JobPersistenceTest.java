@@ -93,6 +93,7 @@ class JobPersistenceTest {
         call(s -> { s.report(id, 40, "call nights", 12L, 1500); return null; });
         call(s -> { s.succeed(id, JobOutcome.cancelled("kept the best", "{\"outcome\":\"SOLVED\"}",
                 "/api/programs/401/schedules/x", "x")); return null; });
+        call(s -> { s.report(id, 10, "a late tick", null, 9000); return null; });
         Job done = call(s -> s.find(id)).orElseThrow();
         assertEquals(JobState.CANCELLED, done.getState());
         assertEquals("x", done.getProducedSchedule());

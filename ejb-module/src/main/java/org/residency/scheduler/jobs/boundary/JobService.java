@@ -91,13 +91,19 @@ public class JobService {
         }
     }
 
-    /** A solver's progress report (see {@code Job.report}). */
+    /**
+     * A solver's progress report. One conditional statement, so a report racing with the job's end never
+     * overwrites what the end wrote: once the job is no longer RUNNING it changes nothing.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void report(long id, int percent, String stage, Long bestObjective, long elapsedMillis) {
-        Job job = em.find(Job.class, id);
-        if (job != null && job.getState() == JobState.RUNNING) {
-            job.report(percent, stage, bestObjective, elapsedMillis);
-        }
+        int clamped = Math.max(0, Math.min(100, percent));
+        em.createQuery("UPDATE Job j SET j.progress = CASE WHEN j.progress < :p THEN :p ELSE j.progress END,"
+                        + " j.stage = :stage, j.bestObjective = :best, j.elapsedMillis = :elapsed"
+                        + " WHERE j.id = :id AND j.state = :running")
+                .setParameter("p", clamped).setParameter("stage", stage).setParameter("best", bestObjective)
+                .setParameter("elapsed", elapsedMillis).setParameter("id", id)
+                .setParameter("running", JobState.RUNNING).executeUpdate();
     }
 
     /** Ends the job as its outcome says: SUCCEEDED, or CANCELLED keeping what it produced. */

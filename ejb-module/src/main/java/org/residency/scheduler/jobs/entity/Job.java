@@ -100,14 +100,6 @@ public class Job {
         progress = Math.max(0, Math.min(100, percent));
     }
 
-    /** A solver's report; progress never goes back, a stage without objective clears the old one. */
-    public void report(int percent, String stageNow, Long best, long elapsed) {
-        progress(Math.max(progress, percent));
-        stage = stageNow;
-        bestObjective = best;
-        elapsedMillis = elapsed;
-    }
-
     public void succeed(String resultJson, String link) {
         state = JobState.SUCCEEDED;
         progress = 100;
