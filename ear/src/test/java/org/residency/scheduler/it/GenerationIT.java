@@ -104,6 +104,7 @@ class GenerationIT extends DeployedApplication {
         assertTrue(Api.json(cancel.body()).asJsonObject().getBoolean("cancelRequested"));
 
         JsonObject cancelled = api.await(job, j -> !j.getString("state").matches("QUEUED|RUNNING"), Duration.ofSeconds(90));
+        System.out.println("GenerationIT cancelled job: " + cancelled);
         assertEquals("CANCELLED", cancelled.getString("state"), cancelled.toString());
         if (cancelled.containsKey("resultLink") && !cancelled.isNull("resultLink")) {
             String kept = cancelled.getString("resultLink");
@@ -200,6 +201,8 @@ class GenerationIT extends DeployedApplication {
     private JsonObject finished(String job) {
         JsonObject last = api.await(job, j -> !j.getString("state").matches("QUEUED|RUNNING"), SOLVE);
         assertTrue(last != null && !last.getString("state").matches("QUEUED|RUNNING"), "job did not finish: " + last);
+        System.out.println("GenerationIT job " + last.getInt("id") + " " + last.getString("state") + " in "
+                + last.get("elapsedMillis") + " ms: " + last.get("result"));
         return last;
     }
 
