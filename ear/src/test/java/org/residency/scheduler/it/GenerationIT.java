@@ -73,6 +73,30 @@ class GenerationIT extends DeployedApplication {
         assertTrue(api.get("/api/programs/" + program + "/schedules").body().contains("GENERATED"));
     }
 
+    /** Only obstetrics (one resident a block) keeps a call pool: no rota covers the nights, and the job says why. */
+    @Test
+    void anImpossibleProgramFailsWithTheEnginesReasons() {
+        JsonObject small = Api.file(Api.formats("examples/small.json")).asJsonObject();
+        var rotations = Json.createArrayBuilder();
+        for (JsonValue r : small.getJsonArray("rotations")) {
+            rotations.add(Json.createObjectBuilder(r.asJsonObject())
+                    .add("callPool", "OB".equals(r.asJsonObject().getString("id"))));
+        }
+        long program = createProgram(Json.createObjectBuilder(small).add("rotations", rotations).build().toString(),
+                "Impossible");
+        JsonObject done = finished(submit(program, "{\"timeLimitSeconds\": 30}"));
+        assertEquals("FAILED", done.getString("state"), done.toString());
+        assertTrue(done.getString("error").startsWith("no schedule exists: call-coverage"), done.getString("error"));
+        JsonObject result = done.getJsonObject("result");
+        assertEquals("INFEASIBLE", result.getString("outcome"));
+        JsonObject reason = result.getJsonArray("reasons").getJsonObject(0);
+        assertEquals("call-coverage", reason.getString("rule"));
+        assertTrue(reason.containsKey("block") && reason.containsKey("people") && !reason.getString("message").isBlank());
+        assertTrue(done.isNull("resultLink") || !done.containsKey("resultLink"), "nothing is linked");
+        assertEquals("[]", api.get("/api/programs/" + program + "/schedules").body().replace(" ", ""),
+                "no partial schedule is stored");
+    }
+
     /**
      * A 60/30 year with a long time limit still runs when cancelled: meanwhile a second generation of it is
      * refused and another program's generation waits queued (one solve at a time) and is cancelled there.
@@ -207,7 +231,7 @@ class GenerationIT extends DeployedApplication {
     }
 
     private long createProgram(String document, String label) {
-        String named = document.replaceFirst("\"name\": \"", "\"name\": \"" + label + " " + System.nanoTime() + " ");
+        String named = document.replaceFirst("\"name\":\\s*\"", "\"name\": \"" + label + " " + System.nanoTime() + " ");
         HttpResponse<String> created = api.post("/api/programs", named);
         assertEquals(201, created.statusCode(), created.body());
         return Api.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
