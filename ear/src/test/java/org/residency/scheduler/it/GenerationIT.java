@@ -73,7 +73,7 @@ class GenerationIT extends DeployedApplication {
         assertTrue(api.get("/api/programs/" + program + "/schedules").body().contains("GENERATED"));
     }
 
-    /** Only obstetrics (one resident a block) keeps a call pool: no rota covers the nights, and the job says why. */
+    /** Only obstetrics (one resident a block) keeps a call pool: no schedule exists, and the job says why. */
     @Test
     void anImpossibleProgramFailsWithTheEnginesReasons() {
         JsonObject small = Api.file(Api.formats("examples/small.json")).asJsonObject();
@@ -86,15 +86,36 @@ class GenerationIT extends DeployedApplication {
                 "Impossible");
         JsonObject done = finished(submit(program, "{\"timeLimitSeconds\": 30}"));
         assertEquals("FAILED", done.getString("state"), done.toString());
-        assertTrue(done.getString("error").startsWith("no schedule exists: call-coverage"), done.getString("error"));
         JsonObject result = done.getJsonObject("result");
         assertEquals("INFEASIBLE", result.getString("outcome"));
         JsonObject reason = result.getJsonArray("reasons").getJsonObject(0);
-        assertEquals("call-coverage", reason.getString("rule"));
         assertTrue(reason.containsKey("block") && reason.containsKey("people") && !reason.getString("message").isBlank());
-        assertTrue(done.isNull("resultLink") || !done.containsKey("resultLink"), "nothing is linked");
+        assertTrue(done.getString("error").startsWith("no schedule exists: " + reason.getString("rule")),
+                "the error names the first reason's rule: " + done.getString("error"));
+        assertTrue(!done.containsKey("resultLink"), "nothing is linked");
         assertEquals("[]", api.get("/api/programs/" + program + "/schedules").body().replace(" ", ""),
                 "no partial schedule is stored");
+    }
+
+    /** Cancelled once it builds days, the engine completes the year quickly: that schedule is stored and linked. */
+    @Test
+    void aGenerationCancelledWhileBuildingDaysKeepsItsValidSchedule() throws Exception {
+        Path dir = Files.createTempDirectory("keep");
+        generate(dir, "60", "30", "22");
+        long big = createProgram(Api.text(dir.resolve("p.json")), "Kept");
+        String job = submit(big, "{\"timeLimitSeconds\": 120}");
+        JsonObject days = api.await(job, j -> j.getString("stage", "").startsWith("days of block")
+                || !j.getString("state").matches("QUEUED|RUNNING"), Duration.ofSeconds(120));
+        assertEquals("RUNNING", days.getString("state"), days.toString());
+        assertEquals(200, api.delete(job).statusCode());
+
+        JsonObject kept = finished(job);
+        assertEquals("CANCELLED", kept.getString("state"), kept.toString());
+        assertTrue(kept.getJsonObject("result").getBoolean("cancelled"), kept.toString());
+        String schedule = kept.getString("resultLink");
+        assertEquals(200, api.get(schedule).statusCode());
+        assertTrue(Api.json(api.get(schedule + "/violations").body()).asJsonObject().getBoolean("ok"),
+                "the kept schedule is valid");
     }
 
     /**
