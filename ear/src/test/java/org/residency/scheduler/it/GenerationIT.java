@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +38,16 @@ class GenerationIT extends DeployedApplication {
                 .map(JsonValue::asJsonObject).filter(c -> "solver".equals(c.getString("name"))).findFirst().orElseThrow();
         assertEquals("UP", solver.getString("status"), solver.toString());
         assertTrue(solver.getJsonObject("data").getString("ortools").startsWith("9."), solver.toString());
+    }
+
+    /** OR-Tools is JNI: it must come from the domain's lib/ only, never a second copy in the redeployable EAR. */
+    @Test
+    void theEarLeavesTheSolverLibraryToTheServer() throws IOException {
+        try (var ear = new java.util.zip.ZipFile(System.getProperty("ear.file"))) {
+            List<String> solverJars = ear.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.matches(".*(ortools|protobuf-java|jna).*\\.jar")).toList();
+            assertEquals(List.of(), solverJars);
+        }
     }
 
     @Test
