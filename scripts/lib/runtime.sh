@@ -127,7 +127,7 @@ ensure_domain() {
 # the redeployable EAR. Jars installed by an earlier build but no longer wanted are removed (the list of
 # what we installed is kept beside them). Returns 0 when lib/ changed, 1 when it was already current.
 install_server_libs() {
-  local domain="$1" src="$RUNTIME_ARTIFACTS/server-lib" lib manifest changed=1 jar name
+  local domain="$1" src="$RUNTIME_ARTIFACTS/domain-lib" lib manifest changed=1 jar name
   lib="$PAYARA_HOME/glassfish/domains/$domain/lib"; manifest="$lib/.residency-server-libs"
   [ -d "$src" ] || die "missing $src: run the build first"
   mkdir -p "$lib"

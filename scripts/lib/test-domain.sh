@@ -7,7 +7,7 @@
 #   test-domain.sh start|stop
 # Environment: TEST_ADMIN_PASSWORD (required), TEST_DATABASE_URL (default: the local PostgreSQL
 # on 5432 when it answers, else an embedded one), TEST_REDIS_URL (default: local Redis db 15 when
-# it answers, else no cache).
+# it answers, else no cache). Writes both to .run/residency-test.env for the ITs.
 set -euo pipefail
 source "$(dirname "$0")/runtime.sh"
 
@@ -41,6 +41,8 @@ start() {
   fi
   [ -n "$redis" ] && export REDIS_URL="$redis"
   log "Test domain: database $DB_HOST:$DB_PORT/$DB_NAME, cache ${REDIS_URL:-off}"
+  # For the tests that run the operations scripts (backup, restore, health check) against it.
+  printf 'DATABASE_URL=%s\nREDIS_URL=%s\n' "$url" "${REDIS_URL:-}" >"$RUN_DIR/$DOMAIN.env"
 
   # Short periods so the tests see the timer fire.
   export SNAPSHOT_SCHEDULE="*/5 * *"

@@ -30,6 +30,10 @@ final class BlockPlanner {
 
     private final Instance in;
     private final CpModel model = new CpModel();
+    /** When explaining infeasibility: one assumption literal per group of rules, with its reason. */
+    private final List<Literal> assumptions = new ArrayList<>();
+    private final List<Reason> assumed = new ArrayList<>();
+    private boolean explaining;
     /** a[r][b][x]: resident r is on rotation x in block b; null when x is impossible there. */
     private final Literal[][][] a;
 
@@ -41,7 +45,7 @@ final class BlockPlanner {
     /** The plan: {@code plan[resident][block]} = rotation index. */
     StageResult<int[][]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution) {
         build(options);
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options, cancel, onSolution, false);
+        CpSolve.Outcome outcome = CpSolve.solve("block plan", model, limit, options, cancel, onSolution, false);
         if (outcome.hasSolution()) {
             int[][] plan = new int[in.residents()][in.blocks];
             for (int r = 0; r < in.residents(); r++) {
@@ -58,23 +62,77 @@ final class BlockPlanner {
         return new StageResult<>(outcome, null);
     }
 
+    /**
+     * When no plan exists: the groups of rules that together make it impossible, found by solving
+     * again with one assumption per group and asking CP-SAT for a sufficient set of them.
+     */
+    List<Reason> explainInfeasibility(Duration limit, SolveOptions options, Cancellation cancel) {
+        explaining = true;
+        build(options);
+        model.clearObjective();
+        model.addAssumptions(assumptions.toArray(new Literal[0]));
+        CpSolve.Outcome outcome = CpSolve.solve("block plan (explaining)", model, limit, options.withThreads(1), cancel, best -> { }, true);
+        if (!outcome.infeasible()) {
+            return List.of();
+        }
+        List<Reason> core = new ArrayList<>();
+        for (int index : outcome.solver().sufficientAssumptionsForInfeasibility()) {
+            int position = assumptions.indexOf(literalOf(index));
+            if (position >= 0) {
+                core.add(assumed.get(position));
+            }
+        }
+        return core;
+    }
+
+    private Literal literalOf(int index) {
+        for (Literal literal : assumptions) {
+            if (literal.getIndex() == index) {
+                return literal;
+            }
+        }
+        return null;
+    }
+
+    /** The enforcement literal of a group of rules (explaining), or an always-true one. */
+    private Literal group(Reason reason) {
+        if (!explaining) {
+            return model.trueLiteral();
+        }
+        Literal literal = model.newBoolVar("group");
+        assumptions.add(literal);
+        assumed.add(reason);
+        return literal;
+    }
+
     private void build(SolveOptions options) {
         int nx = in.rotations.length;
         for (int r = 0; r < in.residents(); r++) {
             for (int b = 0; b < in.blocks; b++) {
                 List<Literal> choices = new ArrayList<>();
                 for (int x = 0; x < nx; x++) {
-                    boolean allowed = in.fixedRotation[r][b] >= 0 ? in.fixedRotation[r][b] == x : in.eligible(r, x);
+                    boolean fixedHere = in.fixedRotation[r][b] == x;
+                    boolean allowed = in.fixedRotation[r][b] >= 0 && !explaining ? fixedHere
+                            : in.eligible(r, x) || fixedHere;
                     if (allowed) {
                         a[r][b][x] = model.newBoolVar("a");
                         choices.add(a[r][b][x]);
                     }
                 }
                 model.addExactlyOne(choices);
+                if (explaining && in.fixedRotation[r][b] >= 0) {
+                    int x = in.fixedRotation[r][b];
+                    model.addEquality(a[r][b][x], 1).onlyEnforceIf(group(new Reason("fixed", b + 1,
+                            List.of(in.residentIds[r]), in.residentIds[r] + " is fixed to " + in.rotations[x].id()
+                            + " in block " + (b + 1) + ".")));
+                }
             }
             for (int x = 0; x < nx; x++) {
                 int[] range = in.curriculum[in.pgy[r]][x];
-                model.addLinearConstraint(sum(r, x), range[0], range[1]);
+                model.addLinearConstraint(sum(r, x), range[0], range[1]).onlyEnforceIf(group(new Reason("curriculum",
+                        null, List.of(in.residentIds[r]), "PGY-" + in.pgy[r] + " residents such as "
+                        + in.residentIds[r] + " spend " + range[0] + ".." + range[1] + " blocks on "
+                        + in.rotations[x].id() + ".")));
             }
         }
         List<LinearArgument> softTerms = new ArrayList<>();
@@ -83,7 +141,9 @@ final class BlockPlanner {
             for (int x = 0; x < nx; x++) {
                 Instance.Rotation rot = in.rotations[x];
                 LinearExpr heads = onRotation(b, x, -1);
-                model.addLinearConstraint(heads, rot.minResidents(), rot.maxResidents());
+                model.addLinearConstraint(heads, rot.minResidents(), rot.maxResidents()).onlyEnforceIf(group(
+                        new Reason("rotation-capacity", b + 1, List.of(), rot.id() + " takes " + rot.minResidents()
+                                + ".." + rot.maxResidents() + " residents in block " + (b + 1) + ".")));
                 if (rot.perSession() > 0) {
                     staffingPresence(b, x);
                     int target = Math.min(2 * rot.perSession() + 1, rot.maxResidents());
@@ -115,7 +175,9 @@ final class BlockPlanner {
         int need = in.rotations[x].perSession();
         for (int d = in.firstDay(b); d < in.firstDay(b + 1); d++) {
             if (in.staffedOn(x, d)) {
-                model.addGreaterOrEqual(onRotation(b, x, d), need);
+                model.addGreaterOrEqual(onRotation(b, x, d), need).onlyEnforceIf(group(new Reason(
+                        "session-staffing", b + 1, List.of(), in.rotations[x].id() + " needs " + need
+                        + " residents present on " + in.date(d) + " (block " + (b + 1) + ").")));
             }
         }
     }
@@ -129,7 +191,11 @@ final class BlockPlanner {
         int end = in.firstDay(b + 1);
         for (int d = first; d < end; d++) {
             for (int span = 1; span <= Instance.CALL_GAP && d + span <= end; span++) {
-                model.addGreaterOrEqual(poolPresent(b, d, d + span), span);
+                model.addGreaterOrEqual(poolPresent(b, d, d + span), span).onlyEnforceIf(group(new Reason(
+                        "call-coverage", b + 1, List.of(), span == 1 ? "The night of " + in.date(d)
+                        + " needs a call-pool resident present (block " + (b + 1) + ")." : span
+                        + " nights from " + in.date(d) + " need " + span + " different call-pool residents "
+                        + "present (call no more often than every third night, block " + (b + 1) + ").")));
             }
             IntVar shortfall = model.newIntVar(0, POOL_MARGIN, "poolShort");
             model.addGreaterOrEqual(LinearExpr.sum(new LinearArgument[] {poolPresent(b, d, d + 1), shortfall}),
@@ -225,24 +291,7 @@ final class BlockPlanner {
     /** Adds max - min of {@code value} among the residents of each PGY to the soft terms. */
     private void spreadPerPgy(java.util.function.IntFunction<LinearExpr> value, int upper, long weight,
                               List<LinearArgument> softTerms, List<Long> softWeights) {
-        for (int level = 1; level <= 3; level++) {
-            List<LinearArgument> values = new ArrayList<>();
-            for (int r = 0; r < in.residents(); r++) {
-                if (in.pgy[r] == level) {
-                    values.add(value.apply(r));
-                }
-            }
-            if (values.size() < 2) {
-                continue;
-            }
-            IntVar hi = model.newIntVar(0, upper, "hi");
-            IntVar lo = model.newIntVar(0, upper, "lo");
-            for (LinearArgument v : values) {
-                model.addLessOrEqual(v, hi);
-                model.addGreaterOrEqual(v, lo);
-            }
-            softTerms.add(LinearExpr.weightedSum(new LinearArgument[] {hi, lo}, new long[] {1, -1}));
-            softWeights.add(weight);
-        }
+        softTerms.add(Spread.perPgy(model, in, value, upper));
+        softWeights.add(weight);
     }
 }

@@ -1,7 +1,6 @@
 package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -36,7 +35,7 @@ final class CallPlanner {
     StageResult<int[]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options, cancel, onSolution, firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);
         if (!outcome.hasSolution()) {
             return new StageResult<>(outcome, null);
         }
@@ -89,6 +88,58 @@ final class CallPlanner {
         staffingAfterPostCall();
         hoursWhereNotImplied();
         objective(options);
+        hint(greedyRota());
+    }
+
+    /**
+     * A quick rota to start the search from: night by night, the eligible resident with the fewest
+     * calls so far (then fewest weekend calls, then the longest rested). Often already fair; the solver
+     * repairs whatever it breaks and improves on it.
+     */
+    int[] greedyRota() {
+        int[] rota = new int[in.days];
+        int[] calls = new int[in.residents()];
+        int[] weekendCalls = new int[in.residents()];
+        int[] last = new int[in.residents()];
+        java.util.Arrays.fill(last, -Instance.CALL_GAP);
+        for (int d = 0; d < in.days; d++) {
+            int best = -1;
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
+                    continue;
+                }
+                if (best < 0 || compare(r, best, d, calls, weekendCalls, last) < 0) {
+                    best = r;
+                }
+            }
+            rota[d] = best;
+            if (best >= 0) {
+                calls[best]++;
+                weekendCalls[best] += in.fridayOrSaturday[d] ? 1 : 0;
+                last[best] = d;
+            }
+        }
+        return rota;
+    }
+
+    private int compare(int r, int other, int d, int[] calls, int[] weekendCalls, int[] last) {
+        if (calls[r] != calls[other]) {
+            return Integer.compare(calls[r], calls[other]);
+        }
+        if (in.fridayOrSaturday[d] && weekendCalls[r] != weekendCalls[other]) {
+            return Integer.compare(weekendCalls[r], weekendCalls[other]);
+        }
+        return Integer.compare(last[r], last[other]);
+    }
+
+    private void hint(int[] rota) {
+        for (int d = 0; d < in.days; d++) {
+            for (int r = 0; r < in.residents(); r++) {
+                if (call[r][d] != null) {
+                    model.addHint(call[r][d], rota[d] == r);
+                }
+            }
+        }
     }
 
     /** A post-call resident is off: the rest of the service must still cover its minimum. */
@@ -152,7 +203,7 @@ final class CallPlanner {
         long weight = 1;
         for (int i = goals.size() - 1; i >= 0; i--) {
             SoftGoal goal = goals.get(i);
-            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : spread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
+            terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : boundedSpread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
             // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
             weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
@@ -177,37 +228,50 @@ final class CallPlanner {
         return blocked.build();
     }
 
-    /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */
-    private LinearExpr spread(boolean weekendOnly) {
-        List<LinearArgument> parts = new ArrayList<>();
-        List<Long> signs = new ArrayList<>();
+    /**
+     * The spread with its divisibility bound stated to the solver, so that it stops as soon as a rota
+     * reaches it instead of searching for a proof: when the nights cannot be split into equal shares
+     * within every PGY level, some level has a spread of at least 1.
+     */
+    private LinearExpr boundedSpread(boolean weekendOnly) {
+        LinearExpr spread = spread(weekendOnly);
+        int nights = 0;
+        for (int d = 0; d < in.days; d++) {
+            nights += !weekendOnly || in.fridayOrSaturday[d] ? 1 : 0;
+        }
+        model.addGreaterOrEqual(spread, divisibilityBound(nights));
+        return spread;
+    }
+
+    /** 0 when {@code nights} is a sum of multiples of the PGY levels' sizes, else 1. */
+    int divisibilityBound(int nights) {
+        int[] size = new int[4];
+        for (int r = 0; r < in.residents(); r++) {
+            size[in.pgy[r]]++;
+        }
+        boolean[] reachable = new boolean[nights + 1];
+        reachable[0] = true;
         for (int level = 1; level <= 3; level++) {
-            IntVar hi = model.newIntVar(0, in.days, "hi");
-            IntVar lo = model.newIntVar(0, in.days, "lo");
-            int members = 0;
-            for (int r = 0; r < in.residents(); r++) {
-                if (in.pgy[r] != level) {
-                    continue;
-                }
-                members++;
-                LinearExprBuilder count = LinearExpr.newBuilder();
-                for (int d = 0; d < in.days; d++) {
-                    if (call[r][d] != null && (!weekendOnly || in.fridayOrSaturday[d])) {
-                        count.add(call[r][d]);
-                    }
-                }
-                LinearExpr total = count.build();
-                model.addLessOrEqual(total, hi);
-                model.addGreaterOrEqual(total, lo);
+            if (size[level] == 0) {
+                continue;
             }
-            if (members > 1) {
-                parts.add(hi);
-                signs.add(1L);
-                parts.add(lo);
-                signs.add(-1L);
+            for (int total = size[level]; total <= nights; total++) {
+                reachable[total] |= reachable[total - size[level]];
             }
         }
-        return LinearExpr.weightedSum(parts.toArray(new LinearArgument[0]),
-                signs.stream().mapToLong(Long::longValue).toArray());
+        return reachable[nights] ? 0 : 1;
+    }
+
+    /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */
+    private LinearExpr spread(boolean weekendOnly) {
+        return Spread.perPgy(model, in, r -> {
+            LinearExprBuilder count = LinearExpr.newBuilder();
+            for (int d = 0; d < in.days; d++) {
+                if (call[r][d] != null && (!weekendOnly || in.fridayOrSaturday[d])) {
+                    count.add(call[r][d]);
+                }
+            }
+            return count.build();
+        }, in.days);
     }
 }

@@ -11,11 +11,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 
 /** Runs one CP-SAT model with the run's limits, its cancellation and progress reporting. */
 final class CpSolve {
 
+    private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
+    /**
+     * A stage that has not improved its best solution for a quarter of its time (at least this long)
+     * is stopped: late improvements are small, and the time is better spent on the next stage.
+     */
+    private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
     private static volatile boolean nativesLoaded;
 
     /** The outcome of one solve: the solver (to read values) and its status. */
@@ -52,24 +60,29 @@ final class CpSolve {
      * Solves {@code model} within {@code limit}, stopping early on cancellation, reporting each
      * improving objective to {@code onSolution}.
      *
+     * @param stage             what is solved, for the log (level FINE: stage, status, objective, bound, time)
      * @param firstSolutionOnly stop at the first feasible solution (for a quick completion)
      */
-    static Outcome solve(CpModel model, Duration limit, SolveOptions options, Cancellation cancellation,
-                         LongConsumer onSolution, boolean firstSolutionOnly) {
+    static Outcome solve(String stage, CpModel model, Duration limit, SolveOptions options,
+                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly)
-                .setLogSearchProgress(false);
+                .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");
             thread.setDaemon(true);
             return thread;
         });
+        long started = System.nanoTime();
+        long patience = Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
+        AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
-            if (cancellation.isRequested()) {
+            long last = lastImprovement.get();
+            if (cancellation.isRequested() || (last >= 0 && System.nanoTime() - last > patience)) {
                 solver.stopSearch();
             }
         }, 50, 50, TimeUnit.MILLISECONDS);
@@ -77,9 +90,12 @@ final class CpSolve {
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
+                    lastImprovement.set(System.nanoTime());
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });
+            LOG.fine(() -> String.format("%s: %s, objective %.0f, bound %.0f, %.2f s", stage, status,
+                    solver.objectiveValue(), solver.bestObjectiveBound(), (System.nanoTime() - started) / 1e9));
             return new Outcome(solver, status);
         } finally {
             poll.cancel(false);

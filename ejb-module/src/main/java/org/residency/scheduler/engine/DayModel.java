@@ -2,7 +2,6 @@ package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -71,7 +70,7 @@ final class DayModel {
         } else {
             repairObjective(reference);
         }
-        CpSolve.Outcome outcome = CpSolve.solve(model, limit, options, cancel, onSolution, firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit, options, cancel, onSolution, firstSolutionOnly);
         return outcome.hasSolution() ? new StageResult<>(outcome, decode(outcome)) : new StageResult<>(outcome, null);
     }
 
@@ -472,33 +471,18 @@ final class DayModel {
         return missing.build();
     }
 
+    /** Clinic totals per resident over the year (the decided days counted as they are), spread per PGY. */
     private LinearExpr clinicSpread() {
-        LinearExprBuilder total = LinearExpr.newBuilder();
-        for (int level = 1; level <= 3; level++) {
-            IntVar hi = model.newIntVar(0, 2L * in.days, "hi");
-            IntVar lo = model.newIntVar(0, 2L * in.days, "lo");
-            int members = 0;
-            for (int r = 0; r < in.residents(); r++) {
-                if (in.pgy[r] != level) {
-                    continue;
+        return Spread.perPgy(model, in, r -> {
+            LinearExprBuilder count = LinearExpr.newBuilder();
+            count.add(t.clinicSessions(r, 0, d0) + (futureKnown ? t.clinicSessions(r, d1, in.days) : 0));
+            for (BoolVar c : clinic[r]) {
+                if (c != null) {
+                    count.add(c);
                 }
-                members++;
-                LinearExprBuilder count = LinearExpr.newBuilder();
-                count.add(t.clinicSessions(r, 0, d0) + (futureKnown ? t.clinicSessions(r, d1, in.days) : 0));
-                for (BoolVar c : clinic[r]) {
-                    if (c != null) {
-                        count.add(c);
-                    }
-                }
-                model.addLessOrEqual(count, hi);
-                model.addGreaterOrEqual(count, lo);
             }
-            if (members > 1) {
-                total.add(hi);
-                total.addTerm(lo, -1);
-            }
-        }
-        return total.build();
+            return count.build();
+        }, 2L * in.days);
     }
 
     /** Changed assignments against the schedule being repaired: days (per person) and call nights. */

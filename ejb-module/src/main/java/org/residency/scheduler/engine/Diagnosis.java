@@ -1,5 +1,6 @@
 package org.residency.scheduler.engine;
 
+import org.residency.scheduler.engine.diagnosis.ProgramDiagnosis;
 import org.residency.scheduler.format.ProgramDocument;
 
 import java.util.ArrayList;
@@ -11,9 +12,9 @@ final class Diagnosis {
     private Diagnosis() {
     }
 
-    /** Counting arguments that prove a program impossible before any solver runs. */
+    /** Counting arguments that prove a program impossible before any solver runs (under a second). */
     static List<Reason> beforeSolving(ProgramDocument program) {
-        return List.of();
+        return ProgramDiagnosis.check(program);
     }
 
     /** Stage 1 was proved infeasible but no counting argument names the cause. */
@@ -22,6 +23,28 @@ final class Diagnosis {
                 "No block plan satisfies the curriculum ranges, the fixed blocks, the rotation head-counts "
                         + "and the daily staffing and call-pool presence together; the solver proved it. "
                         + "Widen a curriculum range or a rotation's head-count, or remove a fixed block."));
+    }
+
+    /**
+     * The groups of rules the solver found impossible together, merged per rule and block so that a
+     * core of many similar nights reads as one reason.
+     */
+    static List<Reason> summarise(List<Reason> core) {
+        java.util.Map<String, List<Reason>> byRuleAndBlock = new java.util.LinkedHashMap<>();
+        for (Reason reason : core) {
+            byRuleAndBlock.computeIfAbsent(reason.rule() + "/" + reason.block(), k -> new ArrayList<>()).add(reason);
+        }
+        List<Reason> merged = new ArrayList<>();
+        merged.add(new Reason("infeasible", null, List.of(), "No block plan exists: the rules below cannot all hold "
+                + "together (the solver proved it); relaxing any one of them may make the program solvable."));
+        for (List<Reason> group : byRuleAndBlock.values()) {
+            Reason first = group.get(0);
+            List<String> people = group.stream().flatMap(r -> r.people().stream()).distinct().toList();
+            String message = group.size() == 1 ? first.message()
+                    : first.message() + " (and " + (group.size() - 1) + " more like it)";
+            merged.add(new Reason(first.rule(), first.block(), people, message));
+        }
+        return merged;
     }
 
     /** The call rota was proved infeasible for the block plan: name the blocks whose pool looks short. */

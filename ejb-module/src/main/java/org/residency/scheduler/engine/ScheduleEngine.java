@@ -43,7 +43,8 @@ public final class ScheduleEngine {
                 cancellation, best -> clock.report("block rotations", 5, best));
         if (!blocks.solved()) {
             return blocks.outcome().infeasible()
-                    ? new EngineResult.Infeasible(Diagnosis.noBlockPlan(program), clock.elapsed())
+                    ? new EngineResult.Infeasible(explainNoBlockPlan(in, program, options, clock, cancellation),
+                    clock.elapsed())
                     : stopped(cancellation, "no block plan found in the time limit", clock);
         }
         clock.report("call nights", 10, null);
@@ -73,6 +74,14 @@ public final class ScheduleEngine {
             year = days.value();
         }
         return checked(program, year.toDocument(), optimal, cancellation.isRequested(), List.of(), clock);
+    }
+
+    private List<Reason> explainNoBlockPlan(Instance in, ProgramDocument program, SolveOptions options, Clock clock,
+                                            Cancellation cancellation) {
+        clock.report("explaining why no block plan exists", 10, null);
+        List<Reason> core = new BlockPlanner(in).explainInfeasibility(clock.share(1.0, MIN_STAGE), options,
+                cancellation);
+        return core.isEmpty() ? Diagnosis.noBlockPlan(program) : Diagnosis.summarise(core);
     }
 
     /**
