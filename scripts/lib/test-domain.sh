@@ -46,6 +46,8 @@ start() {
 
   # Short periods so the tests see the timer fire.
   export SNAPSHOT_SCHEDULE="*/5 * *"
+  export RESILIENCE_TASK_HEALTH_CHECK_SCHEDULE="*/5 * *"
+  export RESILIENCE_TASK_UTILIZATION_FORECAST_SCHEDULE="*/10 * *"
   ensure_domain "$DOMAIN" "$PORTBASE"
   start_domain "$DOMAIN" "$ADMIN_PORT"
 }

@@ -19,10 +19,16 @@ import java.util.logging.Logger;
 final class CpSolve {
 
     private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
-    /**
-     * A stage that has not improved its best solution for a quarter of its time (at least this long)
-     * is stopped: late improvements are small, and the time is better spent on the next stage.
-     */
+    /** How long a stage may go without improving before it is stopped; NONE runs to its limit. */
+    enum Patience {
+        NONE,
+        /**
+         * A quarter of the stage's time, at least a second: for the many small day models, whose late
+         * improvements are a day off here or there and whose time is better spent on the next block.
+         */
+        QUARTER
+    }
+
     private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
     private static volatile boolean nativesLoaded;
 
@@ -65,6 +71,11 @@ final class CpSolve {
      */
     static Outcome solve(String stage, CpModel model, Duration limit, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
+        return solve(stage, model, limit, Patience.NONE, options, cancellation, onSolution, firstSolutionOnly);
+    }
+
+    static Outcome solve(String stage, CpModel model, Duration limit, Patience patienceKind, SolveOptions options,
+                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
@@ -78,7 +89,8 @@ final class CpSolve {
             return thread;
         });
         long started = System.nanoTime();
-        long patience = Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
+        long patience = patienceKind == Patience.NONE ? Long.MAX_VALUE
+                : Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
         AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
             long last = lastImprovement.get();

@@ -2,6 +2,7 @@ package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -41,6 +42,9 @@ final class DayModel {
     private final BoolVar[][] clinic;
     /** free[r][i]: the day counts as free for the day-off rule; null when absent. */
     private final BoolVar[][] free;
+    /** Free days a window crossing into the next block has below its rounded-up share (soft). */
+    private final LinearExprBuilder tailShortfall = LinearExpr.newBuilder();
+    private long tailShortfallBound;
     /** precept[f][2i + s]: faculty f at P; null on weekends and absent days. */
     private final BoolVar[][] precept;
     /** call[r][i]: resident r on call the night of d0 + i (only when calls are variable). */
@@ -70,7 +74,9 @@ final class DayModel {
         } else {
             repairObjective(reference);
         }
-        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit, options, cancel, onSolution, firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit,
+                goal == Goal.GENERATE ? CpSolve.Patience.QUARTER : CpSolve.Patience.NONE, options, cancel, onSolution,
+                firstSolutionOnly);
         return outcome.hasSolution() ? new StageResult<>(outcome, decode(outcome)) : new StageResult<>(outcome, null);
     }
 
@@ -319,7 +325,19 @@ final class DayModel {
             model.addLessOrEqual(hours, Instance.MAX_WINDOW_HOURS);
             long needFree = whole ? Instance.MIN_FREE_DAYS : (long) Instance.MIN_FREE_DAYS * (to - s) / Instance.WINDOW;
             model.addGreaterOrEqual(freeDays, needFree);
+            long healthy = whole ? needFree : ceilDiv((long) Instance.MIN_FREE_DAYS * (to - s), Instance.WINDOW);
+            if (healthy > needFree) {                    // rather the rounded-up share: the next block starts freer
+                IntVar shortfall = model.newIntVar(0, healthy - needFree, "tailShort");
+                freeDays.add(shortfall);
+                model.addGreaterOrEqual(freeDays, healthy);
+                tailShortfall.add(shortfall);
+                tailShortfallBound += healthy - needFree;
+            }
         }
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /** Faculty precepting counts toward the hours too; only modelled when the weekly caps allow more. */
@@ -409,6 +427,8 @@ final class DayModel {
                 }
             }
         }
+        terms.add(tailShortfall.build());   // first: a block that leaves the next one no room costs a whole year
+        bounds.add(tailShortfallBound);
         List<SoftGoal> goals = options.priorities().stream()
                 .filter(g -> g == SoftGoal.REQUESTS_GRANTED || g == SoftGoal.CLINIC_SPREAD).toList();
         for (SoftGoal goal : goals) {

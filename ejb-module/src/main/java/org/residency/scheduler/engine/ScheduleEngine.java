@@ -48,7 +48,7 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no block plan found in the time limit", clock);
         }
         clock.report("call nights", 10, null);
-        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.share(0.3, MIN_STAGE), options,
+        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.share(0.4, MIN_STAGE), options,
                 cancellation, best -> clock.report("call nights", 20, best), false);
         if (!calls.solved()) {
             return calls.outcome().infeasible()

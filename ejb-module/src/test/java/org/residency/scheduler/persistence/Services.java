@@ -9,6 +9,7 @@ import org.residency.scheduler.program.boundary.ProgramService;
 import org.residency.scheduler.program.boundary.ResidentService;
 import org.residency.scheduler.program.boundary.RotationService;
 import org.residency.scheduler.program.control.ProgramStore;
+import org.residency.scheduler.resilience.boundary.FallbackService;
 import org.residency.scheduler.schedule.boundary.CacheEviction;
 import org.residency.scheduler.schedule.boundary.ScheduleService;
 import org.residency.scheduler.schedule.control.ScheduleJson;
@@ -29,6 +30,10 @@ final class Services {
         this.em = em;
         this.cache = cache;
         this.store = inject(new ProgramStore(), "em", em);
+    }
+
+    EntityManager em() {
+        return em;
     }
 
     ProgramService programs() {
@@ -60,6 +65,13 @@ final class Services {
         inject(service, "cache", cache);
         inject(service, "eviction", inject(inject(new CacheEviction(), "cache", cache), "transactions", afterEach()));
         return service;
+    }
+
+    FallbackService fallbacks() {
+        FallbackService service = inject(new FallbackService(), "em", em);
+        inject(service, "schedules", schedules());
+        inject(service, "json", new ScheduleJson());
+        return inject(service, "absences", absences());
     }
 
     /** A registry that runs the after-completion callback at once: enough to see the second eviction. */

@@ -7,7 +7,9 @@ public enum JobKind {
     /** Build a whole year for a program with the engine and store it as a new schedule. */
     GENERATE_SCHEDULE,
     /** Repair a stored schedule after a new absence or a removed person; stored as a new schedule. */
-    REPAIR_SCHEDULE;
+    REPAIR_SCHEDULE,
+    /** Exact N-1/N-2 contingency analysis of a program's published schedule, with its fallback schedules. */
+    RESILIENCE_CONTINGENCY;
 
     /**
      * Solver jobs run on their own queue, one at a time (see {@code SolverConsumer}), may be cancelled

@@ -1,0 +1,97 @@
+package org.residency.scheduler.resilience.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import org.residency.scheduler.resilience.control.ResilienceTask;
+import org.residency.scheduler.resilience.control.ScheduleSpec;
+import org.residency.scheduler.resilience.control.TaskSettings;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * One persistent calendar timer per periodic task (stored by the timer service in PostgreSQL, so each
+ * fires once per cluster and survives restarts), on the configured schedule. A firing only records a
+ * run and queues it; the work runs in {@link TaskConsumer}. At startup a timer is re-created only when
+ * its schedule changed, and runs a stopped server left RUNNING are failed.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class ResilienceTaskTimer {
+
+    private static final Logger LOG = Logger.getLogger(ResilienceTaskTimer.class.getName());
+    private static final String PREFIX = "resilience-task:";
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(1);
+
+    @Resource
+    TimerService timers;
+    @Inject
+    TaskSettings settings;
+    @Inject
+    TaskRunService runs;
+
+    @PostConstruct
+    void schedule() {
+        int interrupted = runs.failInterrupted(INTERRUPTED_AFTER);
+        if (interrupted > 0) {
+            LOG.warning(() -> interrupted + " task run(s) were interrupted by a stop and are marked FAILED");
+        }
+        for (ResilienceTask task : ResilienceTask.values()) {
+            String spec = settings.schedule(task);
+            String info = PREFIX + task.name() + "@" + spec;
+            boolean present = false;
+            for (Timer timer : timers.getTimers()) {
+                String existing = String.valueOf(timer.getInfo());
+                if (existing.equals(info)) {
+                    present = true;
+                } else if (existing.startsWith(PREFIX + task.name() + "@")) {
+                    timer.cancel();
+                }
+            }
+            if (!present && !ScheduleSpec.OFF.equalsIgnoreCase(spec)) {
+                timers.createCalendarTimer(ScheduleSpec.parse(task.configKey(), spec), new TimerConfig(info, true));
+            }
+            LOG.info(() -> "Resilience task " + task + " scheduled at " + spec);
+        }
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        String info = String.valueOf(timer.getInfo());
+        String name = info.substring(PREFIX.length(), info.indexOf('@'));
+        ResilienceTask.named(name).ifPresent(task -> runs.queue(task, 1, Duration.ZERO));
+    }
+
+    /** Each task's schedule and next firing (null when off). */
+    public Map<String, TaskSchedule> schedules() {
+        Map<String, TaskSchedule> out = new LinkedHashMap<>();
+        for (ResilienceTask task : ResilienceTask.values()) {
+            out.put(task.name(), new TaskSchedule(task.name(), settings.schedule(task), null));
+        }
+        for (Timer timer : timers.getTimers()) {
+            String info = String.valueOf(timer.getInfo());
+            if (info.startsWith(PREFIX)) {
+                String name = info.substring(PREFIX.length(), info.indexOf('@'));
+                Date next = timer.getNextTimeout();
+                out.computeIfPresent(name, (k, s) -> new TaskSchedule(k, s.schedule(), next.toInstant().toString()));
+            }
+        }
+        return out;
+    }
+
+    /** A task, its configured schedule and its next firing (ISO instant). */
+    public record TaskSchedule(String task, String schedule, String nextRun) {
+    }
+}
