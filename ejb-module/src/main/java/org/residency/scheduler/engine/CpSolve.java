@@ -81,7 +81,7 @@ final class CpSolve {
                 .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
-                .setStopAfterFirstSolution(firstSolutionOnly)
+                .setStopAfterFirstSolution(firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID)
                 .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");

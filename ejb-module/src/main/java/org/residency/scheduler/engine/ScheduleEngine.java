@@ -39,7 +39,9 @@ public final class ScheduleEngine {
         Instance in = new Instance(program);
 
         clock.report("block rotations", 1, null);
-        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.share(0.15, MIN_STAGE), options,
+        // The block plan always optimises its margins: a first-found plan can leave the later stages no room.
+        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.share(0.15, MIN_STAGE),
+                options.withEffort(SolveOptions.Effort.OPTIMISE),
                 cancellation, best -> clock.report("block rotations", 5, best));
         if (!blocks.solved()) {
             return blocks.outcome().infeasible()

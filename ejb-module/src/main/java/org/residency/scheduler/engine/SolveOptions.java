@@ -11,8 +11,21 @@ import java.util.Objects;
  * @param seed       the solver's random seed: the same program, seed and thread count give the same schedule
  * @param threads    solver worker threads (bounded so the server stays responsive)
  * @param priorities soft goals, most important first; goals left out are not optimised
+ * @param effort     optimise within the time limit, or stop at the first valid answer
  */
-public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities) {
+public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort) {
+
+    /** How hard each stage works once it has a valid answer. */
+    public enum Effort {
+        /** Improve until proven optimal or out of time. */
+        OPTIMISE,
+        /**
+         * Stop each stage at its first solution: a quick valid year, or, for a repair, whether one
+         * exists at all (contingency analysis asks that of every person) and a change count close to
+         * the minimum, as the search starts from the current schedule.
+         */
+        FIRST_VALID
+    }
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     public static final int DEFAULT_THREADS = 2;
@@ -26,24 +39,33 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
             throw new IllegalArgumentException("threads must be at least 1");
         }
         priorities = List.copyOf(priorities);
+        Objects.requireNonNull(effort, "effort");
         if (priorities.stream().distinct().count() != priorities.size()) {
             throw new IllegalArgumentException("a soft goal is listed twice");
         }
+    }
+
+    public SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities) {
+        this(timeLimit, seed, threads, priorities, Effort.OPTIMISE);
     }
 
     public static SolveOptions defaults() {
         return new SolveOptions(DEFAULT_TIME_LIMIT, 1, DEFAULT_THREADS, SoftGoal.DEFAULT_ORDER);
     }
 
+    public SolveOptions withEffort(Effort newEffort) {
+        return new SolveOptions(timeLimit, seed, threads, priorities, newEffort);
+    }
+
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, seed, threads, priorities);
+        return new SolveOptions(limit, seed, threads, priorities, effort);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, newSeed, threads, priorities);
+        return new SolveOptions(timeLimit, newSeed, threads, priorities, effort);
     }
 
     public SolveOptions withThreads(int count) {
-        return new SolveOptions(timeLimit, seed, count, priorities);
+        return new SolveOptions(timeLimit, seed, count, priorities, effort);
     }
 }

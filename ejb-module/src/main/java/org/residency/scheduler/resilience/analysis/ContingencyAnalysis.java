@@ -173,7 +173,10 @@ public final class ContingencyAnalysis {
     }
 
     private SolveOptions options() {
-        return SolveOptions.defaults().withTimeLimit(settings.repairLimit()).withThreads(1);
+        // Whether a repair exists, and roughly how big, for every person: the first valid repair answers
+        // that (its search starts from the current schedule, so its change count is close to the minimum).
+        return SolveOptions.defaults().withTimeLimit(settings.repairLimit()).withThreads(1)
+                .withEffort(SolveOptions.Effort.FIRST_VALID);
     }
 
     /** Changed day strings plus changed call nights between two schedules of the same program. */
