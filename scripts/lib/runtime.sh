@@ -122,8 +122,36 @@ ensure_domain() {
   DOMAIN_NEEDS_CONFIG=1
 }
 
+# Puts the server-wide libraries (OR-Tools with its Linux natives, JNA, protobuf; server-config/pom.xml)
+# into the domain's lib/, the common classloader: a JNI library loads once per JVM, so it cannot live in
+# the redeployable EAR. Jars installed by an earlier build but no longer wanted are removed (the list of
+# what we installed is kept beside them). Returns 0 when lib/ changed, 1 when it was already current.
+install_server_libs() {
+  local domain="$1" src="$RUNTIME_ARTIFACTS/domain-lib" lib manifest changed=1 jar name
+  lib="$PAYARA_HOME/glassfish/domains/$domain/lib"; manifest="$lib/.residency-server-libs"
+  [ -d "$src" ] || die "missing $src: run the build first"
+  mkdir -p "$lib"
+  if [ -f "$manifest" ]; then
+    while read -r name; do
+      if [ -n "$name" ] && [ ! -f "$src/$name" ]; then rm -f "$lib/$name"; changed=0; fi
+    done <"$manifest"
+  fi
+  : >"$manifest.new"
+  for jar in "$src"/*.jar; do
+    name="$(basename "$jar")"
+    echo "$name" >>"$manifest.new"
+    if ! cmp -s "$jar" "$lib/$name"; then cp "$jar" "$lib/$name"; changed=0; fi
+  done
+  mv "$manifest.new" "$manifest"
+  return $changed
+}
+
 start_domain() {
   local domain="$1" adminport="$2"
+  if install_server_libs "$domain" && domain_running "$domain"; then
+    log "Server libraries changed: restarting domain $domain"
+    "$ASADMIN" restart-domain "$domain" >/dev/null || die "restart-domain $domain failed"
+  fi
   if domain_running "$domain"; then
     log "Domain $domain already running"
   else

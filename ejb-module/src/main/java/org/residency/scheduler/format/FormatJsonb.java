@@ -25,10 +25,12 @@ public final class FormatJsonb {
 
     public static JsonbConfig config() {
         return new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true)
-                .withDeserializers(new IntegerReader(), new DecimalReader(), new BooleanReader(), new TextReader());
+                .withDeserializers(new IntegerReader(), new LongReader(), new DecimalReader(), new BooleanReader(),
+                        new TextReader());
     }
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern LONG = Pattern.compile("-?\\d{1,19}");
 
     /**
      * The current value, or null for JSON null (which the checks report as missing). Yasson's parser does not
@@ -54,6 +56,21 @@ public final class FormatJsonb {
             // 2.0 and 2e0 are floats to check.py, not integers: judge the literal, not its value
             if (value == null || INTEGER.matcher(value.toString()).matches()) {
                 return value == null ? null : ((JsonNumber) value).intValueExact();
+            }
+            throw new JsonbException("expected an integer, got " + value);
+        }
+    }
+
+    static final class LongReader implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+            JsonValue value = require(parser, "an integer", JsonValue.ValueType.NUMBER);
+            if (value == null || LONG.matcher(value.toString()).matches()) {
+                try {
+                    return value == null ? null : ((JsonNumber) value).longValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    throw new JsonbException("expected a 64-bit integer, got " + value);
+                }
             }
             throw new JsonbException("expected an integer, got " + value);
         }

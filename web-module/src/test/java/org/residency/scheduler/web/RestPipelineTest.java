@@ -11,6 +11,12 @@ import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.ProgramChecks;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.generation.boundary.GenerationRequest;
+import org.residency.scheduler.generation.boundary.GenerationService;
+import org.residency.scheduler.generation.control.SolveLimits;
+import org.residency.scheduler.generation.control.SolveParameters;
+import org.residency.scheduler.jobs.entity.Job;
+import org.residency.scheduler.jobs.entity.JobKind;
 import org.residency.scheduler.program.boundary.ProgramService;
 import org.residency.scheduler.program.boundary.ProgramSummary;
 import org.residency.scheduler.program.boundary.ProgramsResource;
@@ -83,6 +89,23 @@ class RestPipelineTest {
                 return SCHEDULE_TEXT;
             }
         };
+        GenerationService generation = new GenerationService() {
+            @Override
+            public Job generate(long programId, GenerationRequest request) {
+                if (programId != 7) {
+                    throw new ResourceNotFoundException("no program " + programId);
+                }
+                GenerationRequest r = request == null ? GenerationRequest.defaults() : request;
+                SolveParameters parameters = SolveParameters.of(r.timeLimitSeconds(), r.seed(), r.threads(),
+                        r.optimise(), new SolveLimits(2, 60, 3600));
+                return new Job(JobKind.GENERATE_SCHEDULE, programId, null, parameters.toJson().build().toString()) {
+                    @Override
+                    public Long getId() {
+                        return 42L;
+                    }
+                };
+            }
+        };
         ResourceConfig config = new ResourceConfig()
                 .register(ProgramsResource.class).register(SchedulesResource.class)
                 .register(new AbstractBinder() {
@@ -90,6 +113,7 @@ class RestPipelineTest {
                     protected void configure() { // stands in for the container's @Inject of the EJBs
                         bind(programs).to(ProgramService.class);
                         bind(schedules).to(ScheduleService.class);
+                        bind(generation).to(GenerationService.class);
                     }
                 })
                 .register(StrictJsonbResolver.class).register(JsonTextWriter.class)
@@ -158,6 +182,45 @@ class RestPipelineTest {
         assertEquals(200, got.status());
         assertEquals(SCHEDULE_TEXT, got.body());
         assertEquals(204, api.send("DELETE", "programs/7", null, null, true).status());
+    }
+
+    @Test
+    void aGenerationIsAcceptedAsAJobWithTheParametersThatWillRun() throws Exception {
+        Pipeline.Result r = api.send("POST", "programs/7/schedules", "application/json",
+                "{\"timeLimitSeconds\": 30, \"seed\": 9000000000, \"optimise\": [\"clinicSpread\", \"callSpread\"]}", true);
+        assertEquals(202, r.status(), r.body());
+        assertEquals("http://localhost/api/jobs/42", r.header("Location"));
+        JsonObject job = parse(r.body());
+        assertEquals("QUEUED", job.getString("state"));
+        JsonObject parameters = job.getJsonObject("parameters");
+        assertEquals(30, parameters.getInt("timeLimitSeconds"));
+        assertEquals(9_000_000_000L, parameters.getJsonNumber("seed").longValue());
+        assertEquals(2, parameters.getInt("threads"), "the configured threads when none are asked for");
+        assertEquals("[\"clinicSpread\",\"callSpread\"]", parameters.getJsonArray("optimise").toString());
+        assertEquals(202, api.send("POST", "programs/7/schedules", "application/json", "{}", true).status(),
+                "an empty object takes every default");
+    }
+
+    @Test
+    void badGenerationRequestsAreProblemsNamingTheField() throws Exception {
+        String[][] cases = {
+                {"{\"timeLimitSeconds\": 0}", "422", "timeLimitSeconds"},
+                {"{\"timeLimitSeconds\": 3601}", "422", "timeLimitSeconds"},
+                {"{\"threads\": 3}", "422", "threads"},
+                {"{\"optimise\": [\"callSpread\", \"happiness\"]}", "422", "optimise[1]"},
+                {"{\"optimise\": [\"callSpread\", \"callSpread\"]}", "422", "optimise[1]"},
+                {"{\"timeLimitSeconds\": \"60\"}", "400", "timeLimitSeconds"},
+                {"{\"seed\": 1.5}", "400", "seed"},
+                {"{\"seed\": \"7\"}", "400", "seed"},
+                {"{\"priority\": []}", "400", "priority"},
+        };
+        for (String[] c : cases) {
+            int status = Integer.parseInt(c[1]);
+            Pipeline.Result r = problem(api.send("POST", "programs/7/schedules", "application/json", c[0], true),
+                    status, status == 422 ? "/problems/invalid-document" : "/problems/malformed-json");
+            assertEquals(c[2], parse(r.body()).getJsonArray("errors").getJsonObject(0).getString("field"), c[0]);
+        }
+        problem(api.send("POST", "programs/9/schedules", "application/json", "{}", true), 404, "/problems/not-found");
     }
 
     private static Pipeline.Result problem(Pipeline.Result r, int status, String type) {

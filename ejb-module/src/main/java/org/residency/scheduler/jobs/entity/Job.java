@@ -55,13 +55,37 @@ public class Job {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** What a solver job is doing now, in words; the best objective of that stage and time spent. */
+    private String stage;
+
+    @Column(name = "best_objective")
+    private Long bestObjective;
+
+    @Column(name = "elapsed_ms")
+    private Long elapsedMillis;
+
+    /** The request as JSON (time limit, seed, priorities; for a repair the absence and freeze date). */
+    private String parameters;
+
+    /** The schedule a generation or repair stored (a new id), also when cancelled with a result. */
+    @Column(name = "produced_schedule")
+    private String producedSchedule;
+
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
     protected Job() {
     }
 
     public Job(JobKind kind, Long programId, String scheduleKey) {
+        this(kind, programId, scheduleKey, null);
+    }
+
+    public Job(JobKind kind, Long programId, String scheduleKey, String parameters) {
         this.kind = kind;
         this.programId = programId;
         this.scheduleKey = scheduleKey;
+        this.parameters = parameters;
         this.state = JobState.QUEUED;
         this.createdAt = now();
     }
@@ -85,9 +109,31 @@ public class Job {
     }
 
     public void fail(String reason) {
+        fail(reason, null);
+    }
+
+    public void fail(String reason, String resultJson) {
         state = JobState.FAILED;
         error = reason;
+        result = resultJson;
         finishedAt = now();
+    }
+
+    /** Ends the job as cancelled, keeping what it produced before it stopped (may be nothing). */
+    public void cancel(String why, String resultJson, String link) {
+        state = JobState.CANCELLED;
+        error = why;
+        result = resultJson;
+        resultLink = link;
+        finishedAt = now();
+    }
+
+    public void requestCancel() {
+        cancelRequested = true;
+    }
+
+    public void produced(String scheduleId) {
+        producedSchedule = scheduleId;
     }
 
     private static OffsetDateTime now() {
@@ -107,4 +153,10 @@ public class Job {
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getStartedAt() { return startedAt; }
     public OffsetDateTime getFinishedAt() { return finishedAt; }
+    public String getStage() { return stage; }
+    public Long getBestObjective() { return bestObjective; }
+    public Long getElapsedMillis() { return elapsedMillis; }
+    public String getParameters() { return parameters; }
+    public String getProducedSchedule() { return producedSchedule; }
+    public boolean isCancelRequested() { return cancelRequested; }
 }

@@ -49,7 +49,7 @@ public class ScheduleService {
         Optional<Schedule> existing = find(program, scheduleId);
         existing.ifPresent(rows::clear);
         Schedule schedule = existing.orElseGet(() -> new Schedule(program, scheduleId, now()));
-        store(program, schedule, document, "put " + scheduleId);
+        store(program, schedule, document, RunKind.IMPORT, "put " + scheduleId, "STORED");
         return existing.isPresent() ? PutOutcome.REPLACED : PutOutcome.CREATED;
     }
 
@@ -57,7 +57,15 @@ public class ScheduleService {
     public String importSchedule(long programId, ScheduleDocument document) {
         Program program = checked(programId, document);
         String scheduleId = UUID.randomUUID().toString();
-        store(program, new Schedule(program, scheduleId, now()), document, "import");
+        store(program, new Schedule(program, scheduleId, now()), document, RunKind.IMPORT, "import", "STORED");
+        return scheduleId;
+    }
+
+    /** Stores what a generation or repair produced under a new generated id, recording the run; returns the id. */
+    public String storeRun(long programId, ScheduleDocument document, RunKind kind, String parameters, String outcome) {
+        Program program = checked(programId, document);
+        String scheduleId = UUID.randomUUID().toString();
+        store(program, new Schedule(program, scheduleId, now()), document, kind, parameters, outcome);
         return scheduleId;
     }
 
@@ -73,6 +81,11 @@ public class ScheduleService {
     public ScheduleDocument document(long programId, String scheduleId) {
         Program program = programs.load(programId);
         return rows.read(require(program, scheduleId), program);
+    }
+
+    /** @throws ResourceNotFoundException when the program or the schedule does not exist */
+    public void requireExists(long programId, String scheduleId) {
+        require(programs.load(programId), scheduleId);
     }
 
     public List<ScheduleSummary> list(long programId) {
@@ -93,10 +106,11 @@ public class ScheduleService {
         return program;
     }
 
-    private void store(Program program, Schedule schedule, ScheduleDocument document, String parameters) {
+    private void store(Program program, Schedule schedule, ScheduleDocument document, RunKind kind,
+                       String parameters, String outcome) {
         OffsetDateTime started = now();
-        ScheduleRun run = new ScheduleRun(program, RunKind.IMPORT, started, parameters);
-        run.finish(now(), "STORED");
+        ScheduleRun run = new ScheduleRun(program, kind, started, parameters);
+        run.finish(now(), outcome);
         em.persist(run);
         schedule.replacedBy(run, document.program(), started);
         em.persist(schedule);

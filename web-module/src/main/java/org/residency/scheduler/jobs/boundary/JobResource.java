@@ -2,6 +2,7 @@ package org.residency.scheduler.jobs.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,7 +16,7 @@ import org.residency.scheduler.jobs.entity.DeadLetter;
 import java.util.List;
 import org.residency.scheduler.security.entity.Roles;
 
-/** {@code /api/jobs}: the state of asynchronous jobs, and the messages the broker dead-lettered. */
+/** {@code /api/jobs}: the state of asynchronous jobs, cancelling them, and the messages the broker dead-lettered. */
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
@@ -29,6 +30,19 @@ public class JobResource {
     public JobView job(@PathParam("id") long id) {
         return jobs.find(id).map(JobView::of)
                 .orElseThrow(() -> new NotFoundException("There is no job " + id + "."));
+    }
+
+    /**
+     * Cancels a queued or running job (409 when it already ended). A running generation or repair stops
+     * within about a second and keeps the best valid schedule it has: poll the job for its final state.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @DELETE
+    @Path("{id: [0-9]+}")
+    public JobView cancel(@PathParam("id") long id) {
+        JobView cancelled = JobView.of(jobs.cancel(id));
+        jobs.interrupt(id);
+        return cancelled;
     }
 
     @GET

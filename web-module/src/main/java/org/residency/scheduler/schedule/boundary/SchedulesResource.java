@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.generation.boundary.GenerationRequest;
+import org.residency.scheduler.generation.boundary.GenerationService;
+import org.residency.scheduler.jobs.boundary.JobResource;
+import org.residency.scheduler.jobs.boundary.JobView;
+import org.residency.scheduler.jobs.entity.Job;
 import org.residency.scheduler.web.json.JsonText;
 
 import java.util.List;
@@ -30,6 +35,23 @@ public class SchedulesResource {
 
     @Inject
     ScheduleService schedules;
+
+    @Inject
+    GenerationService generation;
+
+    /**
+     * Generates a new schedule as a job: 202 with the job and its {@code Location}; an empty body takes
+     * every default. The finished job links to the stored schedule.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @POST
+    public Response generate(@PathParam("programId") long programId, GenerationRequest request,
+                             @Context UriInfo uri) {
+        Job job = generation.generate(programId, request);
+        return Response.accepted(JobView.of(job))
+                .location(uri.getBaseUriBuilder().path(JobResource.class).path(String.valueOf(job.getId())).build())
+                .build();
+    }
 
     @PUT
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
