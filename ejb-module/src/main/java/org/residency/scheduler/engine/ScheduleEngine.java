@@ -66,6 +66,11 @@ public final class ScheduleEngine {
             boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
             StageResult<Timeline> days = solveBlock(in, year, b, options, clock, cancellation, hurry,
                     best -> clock.report(stage, percent, best));
+            if (!days.solved() && !hurry && cancellation.isRequested()) {
+                // cancelled before this block had a solution: finish it (and the rest) quickly, keep the year
+                hurry = true;
+                days = solveBlock(in, year, b, options, clock, cancellation, true, best -> clock.report(stage, percent, best));
+            }
             if (!days.solved()) {
                 return cancellation.isRequested() && !hurry
                         ? stopped(cancellation, "cancelled while building " + stage, clock)
