@@ -53,6 +53,14 @@ public class ResilienceMetrics {
         registry.counter(CONTINGENCY, programTag(programId)).inc(critical);
     }
 
+    /**
+     * Registers the application-wide counters, so that they are exported at 0 from the start (alert
+     * rules and dashboards reference them before the first health check has run).
+     */
+    public void registerAtStart() {
+        registry.counter(HEALTH_CHECKS);
+    }
+
     public void healthCheck() {
         registry.counter(HEALTH_CHECKS).inc();
     }
