@@ -54,11 +54,14 @@ public class ResilienceMetrics {
     }
 
     /**
-     * Registers the application-wide counters, so that they are exported at 0 from the start (alert
-     * rules and dashboards reference them before the first health check has run).
+     * Registers the application-wide counter and each task's timer, so that they are exported at 0 from
+     * the start (alert rules and dashboards reference them before the first task has run).
      */
     public void registerAtStart() {
         registry.counter(HEALTH_CHECKS);
+        for (ResilienceTask task : ResilienceTask.values()) {
+            registry.timer(TASK_DURATION, new Tag("task", task.name()));
+        }
     }
 
     public void healthCheck() {
