@@ -50,15 +50,11 @@ final class CallPlanner {
         return new StageResult<>(outcome, rota);
     }
 
-    boolean canCall(int r, int d) {
-        Instance.Rotation rot = in.rotations[plan[r][in.blockOf(d)]];
-        return rot.callPool() && !in.residentAbsent[r][d] && (rot.worksWeekends() || !in.weekend[d]);
-    }
 
     private void build(SolveOptions options) {
         for (int r = 0; r < in.residents(); r++) {
             for (int d = 0; d < in.days; d++) {
-                if (canCall(r, d)) {
+                if (in.canCall(plan, r, d)) {
                     call[r][d] = model.newBoolVar("call");
                 }
             }

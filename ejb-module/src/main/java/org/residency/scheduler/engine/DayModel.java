@@ -155,12 +155,11 @@ final class DayModel {
 
     /** Coverage and q3 spacing of the range's nights; nights outside are constants. */
     private void callRules() {
-        CallPlanner eligibility = new CallPlanner(in, t.plan);
         for (int i = 0; i < n; i++) {
             int d = d0 + i;
             List<Literal> callers = new ArrayList<>();
             for (int r = 0; r < in.residents(); r++) {
-                if (eligibility.canCall(r, d)) {
+                if (in.canCall(t.plan, r, d)) {
                     call[r][i] = model.newBoolVar("call");
                     callers.add(call[r][i]);
                     if (d < freezeDay) {

@@ -210,6 +210,12 @@ final class Instance {
         return rot.perSession > 0 && (rot.worksWeekends || !weekend[day]);
     }
 
+    /** Whether resident r, on {@code plan}'s rotations, may hold call on night d (pool, present, working that day). */
+    boolean canCall(int[][] plan, int r, int d) {
+        Rotation rot = rotations[plan[r][blockOf(d)]];
+        return rot.callPool() && !residentAbsent[r][d] && (rot.worksWeekends() || !weekend[d]);
+    }
+
     Integer residentIndex(String id) {
         return residentIndex.get(id);
     }

@@ -3,6 +3,9 @@ package org.residency.scheduler.engine;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
 
+import static org.residency.scheduler.program.control.ProgramDocuments.appended;
+import static org.residency.scheduler.program.control.ProgramDocuments.withAbsences;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,17 +86,12 @@ final class Repair {
 
     /** The program with the new absence added (a removal is an absence from the freeze date to the end). */
     private ProgramDocument withRequest() {
-        List<ProgramDocument.Absence> absences = new ArrayList<>(program.absences() == null ? List.of() : program.absences());
         ProgramDocument.Absence added = request.newAbsence().orElseGet(() -> {
             Instance in = new Instance(program);
             String first = request.freezeBefore().isBefore(in.start) ? in.start.toString() : request.freezeBefore().toString();
             return new ProgramDocument.Absence(request.removedPerson(), first, in.date(in.days - 1), "REMOVED");
         });
-        absences.add(added);
-        return new ProgramDocument(program.format(), program.name(), program.start(), program.blocks(),
-                program.blockDays(), program.hours(), program.residents(), program.faculty(), program.rotations(),
-                program.curriculum(), program.fixed(), program.clinic(), absences, program.requests(),
-                program.supervision());
+        return withAbsences(program, appended(program.absences(), added));
     }
 
     /** First and last day of the new absence inside the changeable part of the year, or null if none. */

@@ -8,6 +8,7 @@ import org.residency.scheduler.engine.ScheduleEngine;
 import org.residency.scheduler.engine.SolveOptions;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.program.control.ProgramDocuments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,11 +166,7 @@ public final class ContingencyAnalysis {
     }
 
     static ProgramDocument withAbsence(ProgramDocument p, ProgramDocument.Absence absence) {
-        List<ProgramDocument.Absence> absences = new ArrayList<>(p.absences() == null ? List.of() : p.absences());
-        absences.add(absence);
-        return new ProgramDocument(p.format(), p.name(), p.start(), p.blocks(), p.blockDays(), p.hours(),
-                p.residents(), p.faculty(), p.rotations(), p.curriculum(), p.fixed(), p.clinic(), absences,
-                p.requests(), p.supervision());
+        return ProgramDocuments.withAbsences(p, ProgramDocuments.appended(p.absences(), absence));
     }
 
     private SolveOptions options() {
