@@ -60,6 +60,29 @@ public class SwapService {
         return view(find(programId, swapId, false));
     }
 
+    /**
+     * The resident an account stands for in this program, if any (the swaps page's "you"); empty for staff
+     * without a link and for faculty.
+     */
+    public java.util.Optional<String> ownResident(long programId, Actor actor) {
+        try {
+            return java.util.Optional.of(callers.ownResident(actor, programId));
+        } catch (ForbiddenActionException notLinked) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The resident's call nights in the published schedule from today on, for the offer form. */
+    public List<LocalDate> upcomingCalls(long programId, String resident) {
+        return schedules.published(programId).map(published -> {
+            ScheduleCells cells = changes.cells(published);
+            List<String> call = cells.document().call();
+            LocalDate start = published.getProgram().getStart();
+            return java.util.stream.IntStream.range(0, call.size()).filter(n -> resident.equals(call.get(n)))
+                    .mapToObj(start::plusDays).filter(d -> !d.isBefore(LocalDate.now())).toList();
+        }).orElse(List.of());
+    }
+
     public SwapView offer(long programId, SwapRequest request, Actor actor) {
         programs.load(programId);
         if (request == null) {
