@@ -27,14 +27,11 @@ public class JobResource {
     @Inject
     JobService jobs;
 
-    /** A field, not a parameter: the audit's before-image calls {@link #job} with path parameters only. */
-    @Context
-    SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id: [0-9]+}")
-    public JobView job(@PathParam("id") long id) {
+    public JobView job(@PathParam("id") long id, @Context SecurityContext security) {
         JobView job = jobs.find(id).map(JobView::of)
                 .orElseThrow(() -> new NotFoundException("There is no job " + id + "."));
         // A generation's or repair's result holds the schedule it stored, a draft: residents and faculty

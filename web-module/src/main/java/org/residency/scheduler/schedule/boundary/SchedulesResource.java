@@ -41,10 +41,6 @@ public class SchedulesResource {
     @Inject
     GenerationService generation;
 
-    /** A field, not a parameter: the audit's before-image calls {@link #get} with path parameters only. */
-    @Context
-    SecurityContext security;
-
     /**
      * Generates a new schedule as a job: 202 with the job and its {@code Location}; an empty body takes
      * every default. The finished job links to the stored schedule.
@@ -82,7 +78,7 @@ public class SchedulesResource {
 
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
-    public List<ScheduleSummary> list(@PathParam("programId") long programId) {
+    public List<ScheduleSummary> list(@PathParam("programId") long programId, @Context SecurityContext security) {
         return schedules.list(programId, Actors.seesDrafts(security));
     }
 
@@ -93,7 +89,8 @@ public class SchedulesResource {
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
-    public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id) {
+    public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id,
+                        @Context SecurityContext security) {
         return new JsonText(schedules.json(programId, id, Actors.seesDrafts(security)));
     }
 
