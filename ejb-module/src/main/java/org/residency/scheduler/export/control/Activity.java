@@ -1,36 +1,43 @@
 package org.residency.scheduler.export.control;
 
 /**
- * The format's session codes with what exports show for them. The colours are the grid's (the Faces
- * layout's CSS, see docs/ui or the {@code --activity-*} custom properties), so a printed workbook looks
- * like the page.
+ * The format's session codes with what exports show for them. The colours are the grid's: the
+ * {@code --act-*} custom properties at the top of faces-ui's {@code css/app.css} (fill = background,
+ * font = foreground), so a workbook looks like the page; change both together.
  */
 public enum Activity {
 
-    R("On rotation", "DBEAFE"),
-    C("Continuity clinic", "DCFCE7"),
-    P("Precepting clinic", "EDE9FE"),
-    O("Off", "F3F4F6"),
-    A("Absent", "FEE2E2");
+    R("On rotation", "DCE9F7", "1F4E79"),
+    C("Continuity clinic", "D8F0DF", "1E6B3A"),
+    P("Precepting clinic", "E9E1F5", "5B3C88"),
+    O("Off", "F1F3F5", "6B7785"),
+    A("Absent", "FDE4C8", "8A4B08");
 
-    /** The marker of an in-house call night (its text colour in the workbook). */
-    public static final String CALL_COLOUR = "B91C1C";
+    /** The marker of an in-house call night (app.css {@code --call}): bold text and a bottom border in the workbook. */
+    public static final String CALL_COLOUR = "B03A2E";
 
     private final String meaning;
     private final String rgb;
+    private final String fontRgb;
 
-    Activity(String meaning, String rgb) {
+    Activity(String meaning, String rgb, String fontRgb) {
         this.meaning = meaning;
         this.rgb = rgb;
+        this.fontRgb = fontRgb;
     }
 
     public String meaning() {
         return meaning;
     }
 
-    /** Six hex digits, no '#'. */
+    /** The fill, six hex digits without '#'. */
     public String rgb() {
         return rgb;
+    }
+
+    /** The text colour on that fill. */
+    public String fontRgb() {
+        return fontRgb;
     }
 
     public boolean isWork() {

@@ -37,7 +37,7 @@ final class WorkbookStyles {
         this.text = style(font(false, null, 10), null, false);
         this.callRow = style(font(true, Activity.CALL_COLOUR, 9), null, true);
         for (Activity a : Activity.values()) {
-            sessions.put(a, style(font(false, null, 10), a.rgb(), true));
+            sessions.put(a, style(font(false, a.fontRgb(), 10), a.rgb(), true));
             CellStyle call = style(font(true, Activity.CALL_COLOUR, 10), a.rgb(), true);
             call.setBorderBottom(BorderStyle.MEDIUM);
             ((XSSFCellStyle) call).setBottomBorderColor(color(Activity.CALL_COLOUR));

@@ -41,7 +41,8 @@ class ScheduleWorkbookTest {
             assertEquals("R" + ScheduleWorkbook.CALL_MARK, text(sheet, 4, 5));
             assertEquals(Activity.R.rgb(), fill(sheet, 4, 5));
             assertEquals(Activity.CALL_COLOUR, fontColour(sheet, 4, 5));
-            assertNull(fontColour(sheet, 4, 4), "an ordinary session has the default font");
+            assertEquals(Activity.R.fontRgb(), fontColour(sheet, 4, 4), "an ordinary session has its activity's font");
+            assertEquals("DCE9F7", Activity.R.rgb(), "app.css --act-R background");
             // R1, day 1 post-call off; day 2 ward then clinic; F1 precepts the AM of day 2.
             assertEquals("O", text(sheet, 4, 6));
             assertEquals(Activity.O.rgb(), fill(sheet, 4, 6));
