@@ -49,6 +49,12 @@ public class EditBacking {
 
     /** The schedule edited: the named one, else the published one; null when there is none. */
     public String getSchedule() {
+        if (schedule == null) {
+            // On a postback the lists are validated before the hidden field reaches this bean: read it directly.
+            var parameters = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            setSchedule(parameters.getOrDefault("edit:schedule", parameters.get("schedule")));
+        }
         if (schedule == null && program.getId() != null) {
             schedule = schedules.published(program.getId()).map(Schedule::getKey).orElse(null);
         }
