@@ -44,8 +44,9 @@ public class CalendarFeedService {
      * only the feed of the person their account is linked to.
      */
     public boolean mayManage(String username, boolean manager, long programId, String personId) {
-        return manager || accounts.linkedPerson(username)
-                .filter(p -> p.programId() == programId && p.personId().equals(personId)).isPresent();
+        return manager || accounts.byName(username)
+                .filter(a -> a.programId() != null && a.programId() == programId && personId.equals(a.personId()))
+                .isPresent();
     }
 
     public Optional<CalendarFeedStatus> status(long programId, String personId) {
