@@ -42,7 +42,7 @@ class PublishingIT extends DeployedApplication {
         assertEquals("PUBLISHED", summary.getString("status"));
         assertEquals(coordinator.username(), summary.getString("publishedBy"));
         assertTrue(summary.containsKey("publishedAt") && !summary.isNull("publishedAt"));
-        assertTrue(summary.isNull("publishReason"), "a valid schedule needs no reason");
+        assertTrue(!summary.containsKey("publishReason") || summary.isNull("publishReason"), "a valid schedule needs no reason");
 
         for (Api reader : List.of(resident, faculty)) {
             JsonArray listed = Api.json(reader.get(p.base() + "/schedules").body()).asJsonArray();
