@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.residency.scheduler.absences.control.AbsenceRequestChecks;
 import org.residency.scheduler.absences.control.ProposalJobs;
+import org.residency.scheduler.absences.control.RequestStore;
 import org.residency.scheduler.absences.control.ScheduleVersion;
 import org.residency.scheduler.absences.control.ScheduleVersions;
 import org.residency.scheduler.absences.entity.AbsenceRequest;
@@ -53,7 +54,7 @@ public class AbsenceApprovals {
     @PersistenceContext(unitName = "residency")
     EntityManager em;
     @Inject
-    AbsenceRequestService requests;
+    RequestStore store;
     @Inject
     ProgramService programs;
     @Inject
@@ -72,7 +73,7 @@ public class AbsenceApprovals {
     /** Starts the repair proposal job (202 for the caller); 409 without a schedule or while another solve runs. */
     public Job proposeRepair(long programId, long id, ProposalRequest body, Requester who) {
         requireStaff(who);
-        AbsenceRequest request = requests.locked(programId, id);
+        AbsenceRequest request = store.locked(programId, id);
         requirePending(request);
         ProposalRequest p = body == null ? ProposalRequest.defaults() : body;
         ProgramDocument program = programs.export(programId);
@@ -90,7 +91,7 @@ public class AbsenceApprovals {
     /** The latest proposal of the request: its job's progress, then its changes and the check after it. */
     public RepairProposalView proposal(long programId, long id, Requester who) {
         requireStaff(who);
-        AbsenceRequest request = requests.find(programId, id);
+        AbsenceRequest request = store.find(programId, id);
         Long jobId = request.getProposalJobId();
         Job job = jobId == null ? null : jobs.find(jobId).orElse(null);
         if (job == null) {
@@ -109,7 +110,7 @@ public class AbsenceApprovals {
     public AbsenceRequestView approve(long programId, long id, Decision decision, Requester who) {
         requireStaff(who);
         Decision d = decision == null ? Decision.none() : decision;
-        AbsenceRequest request = requests.locked(programId, id);
+        AbsenceRequest request = store.locked(programId, id);
         requirePending(request);
         em.lock(request.getPerson(), LockModeType.PESSIMISTIC_WRITE); // two approvals for one person, one at a time
         ProgramDocument program = programs.export(programId);

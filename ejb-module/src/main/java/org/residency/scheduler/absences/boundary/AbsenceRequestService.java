@@ -3,16 +3,15 @@ package org.residency.scheduler.absences.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.residency.scheduler.absences.control.AbsenceRequestChecks;
 import org.residency.scheduler.absences.control.LinkedPeople;
+import org.residency.scheduler.absences.control.RequestStore;
 import org.residency.scheduler.absences.entity.AbsenceRequest;
 import org.residency.scheduler.absences.entity.RequestStatus;
 import org.residency.scheduler.common.ForbiddenActionException;
 import org.residency.scheduler.common.InvalidDocumentException;
-import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.program.control.ProgramExporter;
@@ -44,6 +43,8 @@ public class AbsenceRequestService {
     ProgramStore programs;
     @Inject
     LinkedPeople people;
+    @Inject
+    RequestStore store;
 
     /** @param status one of the statuses (any case), or null for every request */
     public List<AbsenceRequestView> list(long programId, Requester who, String status) {
@@ -92,7 +93,7 @@ public class AbsenceRequestService {
 
     /** The requester (or staff for them) takes back a request nobody decided yet. */
     public AbsenceRequestView withdraw(long programId, long id, Requester who) {
-        AbsenceRequest request = locked(programId, id);
+        AbsenceRequest request = store.locked(programId, id);
         if (!who.staff() && !isOwn(request, who)) {
             throw new ForbiddenActionException("only the requester or a coordinator can withdraw request " + id);
         }
@@ -102,29 +103,10 @@ public class AbsenceRequestService {
 
     public AbsenceRequestView reject(long programId, long id, Decision decision, Requester who) {
         requireStaff(who);
-        AbsenceRequest request = locked(programId, id);
+        AbsenceRequest request = store.locked(programId, id);
         request.decide(RequestStatus.Action.REJECT, who.username(), now(),
                 decision == null ? null : blankToNull(decision.comment()));
         return AbsenceRequestView.of(request);
-    }
-
-    /** The request row-locked until the transaction ends: decisions on one request happen one at a time. */
-    AbsenceRequest locked(long programId, long id) {
-        programs.load(programId);
-        AbsenceRequest request = em.find(AbsenceRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (request == null || request.getProgramId() != programId) {
-            throw notFound(programId, id);
-        }
-        return request;
-    }
-
-    AbsenceRequest find(long programId, long id) {
-        programs.load(programId);
-        AbsenceRequest request = em.find(AbsenceRequest.class, id);
-        if (request == null || request.getProgramId() != programId) {
-            throw notFound(programId, id);
-        }
-        return request;
     }
 
     static void requireStaff(Requester who) {
@@ -142,10 +124,10 @@ public class AbsenceRequestService {
     }
 
     private AbsenceRequest visible(long programId, long id, Requester who) {
-        AbsenceRequest request = find(programId, id);
+        AbsenceRequest request = store.find(programId, id);
         // Someone else's request is "not found" for a resident: its existence is not theirs to know.
         if (!(who.staff() || isOwn(request, who))) {
-            throw notFound(programId, id);
+            throw RequestStore.notFound(programId, id);
         }
         return request;
     }
@@ -182,7 +164,4 @@ public class AbsenceRequestService {
         }
     }
 
-    private static ResourceNotFoundException notFound(long programId, long id) {
-        return new ResourceNotFoundException("no absence request " + id + " in program " + programId);
-    }
 }
