@@ -49,8 +49,6 @@ public class AbsencesBacking implements Serializable {
     CurrentUser user;
     @Inject
     PageAudit audit;
-    @Inject
-    PageErrors errors;
 
     private final AbsenceForm form = new AbsenceForm();
     private String status;
@@ -167,7 +165,7 @@ public class AbsencesBacking implements Serializable {
     public String submit() {
         Long id = program.getId();
         NewAbsenceRequest body = form.toRequest(user.isManager());
-        return forgetting(errors.guard("absenceForm", () -> {
+        return forgetting(PageErrors.guard("absenceForm", () -> {
             AbsenceRequestView created = requests.submit(id, body, requester());
             audit.record(PAGE, "request", "/api/programs/" + id + "/absence-requests/" + created.id(), body);
             form.clear();
@@ -178,7 +176,7 @@ public class AbsencesBacking implements Serializable {
     }
 
     public String withdraw(long requestId) {
-        return forgetting(errors.guard(null, () -> {
+        return forgetting(PageErrors.guard(null, () -> {
             requests.withdraw(program.getId(), requestId, requester());
             audit.record(PAGE, "withdraw", null, Map.of("request", requestId));
             info("Request " + requestId + " withdrawn.");
@@ -189,7 +187,7 @@ public class AbsencesBacking implements Serializable {
     public String propose() {
         long requestId = selectedId;
         ProposalRequest body = new ProposalRequest(blankToNull(freezeBefore), null, null, null);
-        return forgetting(errors.guard("reviewForm", () -> {
+        return forgetting(PageErrors.guard("reviewForm", () -> {
             var job = approvals.proposeRepair(program.getId(), requestId, body, requester());
             audit.record(PAGE, "repair-proposal", "/api/jobs/" + job.getId(), Map.of("request", requestId));
             info("Repair proposal started (job " + job.getId() + "); this page refreshes until it is ready.");
@@ -209,7 +207,7 @@ public class AbsencesBacking implements Serializable {
     public String reject() {
         long requestId = selectedId;
         Decision decision = new Decision(blankToNull(comment), null);
-        return forgetting(errors.guard("reviewForm", () -> {
+        return forgetting(PageErrors.guard("reviewForm", () -> {
             requests.reject(program.getId(), requestId, decision, requester());
             audit.record(PAGE, "reject", null, Map.of("request", requestId, "comment", String.valueOf(comment)));
             info("Request " + requestId + " rejected.");
@@ -220,7 +218,7 @@ public class AbsencesBacking implements Serializable {
     private String approve(Long proposalJob) {
         long requestId = selectedId;
         Decision decision = new Decision(blankToNull(comment), proposalJob);
-        return forgetting(errors.guard("reviewForm", () -> {
+        return forgetting(PageErrors.guard("reviewForm", () -> {
             AbsenceRequestView done = approvals.approve(program.getId(), requestId, decision, requester());
             audit.record(PAGE, proposalJob == null ? "approve" : "approve-with-repair",
                     done.repairedSchedule() == null ? null

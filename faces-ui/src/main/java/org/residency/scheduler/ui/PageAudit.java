@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.residency.scheduler.security.boundary.AuditService;
 import org.residency.scheduler.security.entity.AuditEntry;
 
+import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
  * and action (as method POST, path the page, entity "page#action"), what it created and the submitted values.
  */
 @Dependent
-public class PageAudit {
+public class PageAudit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(PageAudit.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();

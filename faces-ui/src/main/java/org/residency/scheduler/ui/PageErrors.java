@@ -1,6 +1,5 @@
 package org.residency.scheduler.ui;
 
-import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
@@ -16,14 +15,16 @@ import java.util.function.Supplier;
  * Turns the services' refusals into page messages, as the problem mappers do for REST: each invalid field's
  * message under its input ({@code form:field}), everything else at the top. Nothing was stored in either case.
  */
-@Dependent
-public class PageErrors {
+public final class PageErrors {
+
+    private PageErrors() {
+    }
 
     /**
      * @param form the form whose inputs carry the field names, or null
      * @return the action's outcome, or null (stay) when the service refused
      */
-    public String guard(String form, Supplier<String> action) {
+    public static String guard(String form, Supplier<String> action) {
         try {
             return action.get();
         } catch (InvalidDocumentException e) {
