@@ -1,6 +1,7 @@
 package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -201,16 +202,21 @@ final class CallPlanner {
             SoftGoal goal = goals.get(i);
             terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : boundedSpread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
-            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
-            weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
+            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most
+            // 2 calls and once more by its service's staffing
+            weight *= Math.max(3L * in.days, 3L * in.requests.size()) + 1;
         }
         model.minimize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
                 weights.stream().mapToLong(Long::longValue).toArray()));
     }
 
-    /** Calls that keep a resident from a requested free day: a call that night or the night before. */
+    /**
+     * Calls that keep residents from a requested free day: a call that night or the night before, and
+     * post-call residents who leave a staffed service too thin to let its requesters go that day.
+     */
     private LinearExpr requestsBlocked() {
         LinearExprBuilder blocked = LinearExpr.newBuilder();
+        int[][] requesters = new int[in.days][in.rotations.length];
         for (Instance.Request q : in.requests) {
             if (!q.resident()) {
                 continue;
@@ -220,8 +226,38 @@ final class CallPlanner {
                     blocked.add(call[q.person()][night]);
                 }
             }
+            if (!in.residentAbsent[q.person()][q.day()]) {
+                requesters[q.day()][plan[q.person()][in.blockOf(q.day())]]++;
+            }
+        }
+        for (int d = 1; d < in.days; d++) {
+            for (int x = 0; x < in.rotations.length; x++) {
+                if (requesters[d][x] > 0 && in.staffedOn(x, d)) {
+                    staffingBlocksRequests(blocked, d, x, requesters[d][x]);
+                }
+            }
         }
         return blocked.build();
+    }
+
+    /** Requests on rotation x that day d cannot grant once post-call residents are gone too. */
+    private void staffingBlocksRequests(LinearExprBuilder blocked, int d, int x, int wishes) {
+        int b = in.blockOf(d);
+        int present = 0;
+        LinearExprBuilder gone = LinearExpr.newBuilder();
+        for (int r = 0; r < in.residents(); r++) {
+            if (plan[r][b] == x && !in.residentAbsent[r][d]) {
+                present++;
+                if (call[r][d - 1] != null) {
+                    gone.add(call[r][d - 1]);
+                }
+            }
+        }
+        int spare = present - in.rotations[x].perSession();
+        IntVar refused = model.newIntVar(0, wishes, "refused");
+        gone.add(wishes - spare);                        // refused >= post-call + wishes - spare
+        model.addGreaterOrEqual(refused, gone.build());
+        blocked.add(refused);
     }
 
     /**
@@ -231,31 +267,8 @@ final class CallPlanner {
      */
     private LinearExpr boundedSpread(boolean weekendOnly) {
         LinearExpr spread = spread(weekendOnly);
-        int nights = 0;
-        for (int d = 0; d < in.days; d++) {
-            nights += !weekendOnly || in.fridayOrSaturday[d] ? 1 : 0;
-        }
-        model.addGreaterOrEqual(spread, divisibilityBound(nights));
+        model.addGreaterOrEqual(spread, ProvenBounds.callSpread(in, weekendOnly));
         return spread;
-    }
-
-    /** 0 when {@code nights} is a sum of multiples of the PGY levels' sizes, else 1. */
-    int divisibilityBound(int nights) {
-        int[] size = new int[4];
-        for (int r = 0; r < in.residents(); r++) {
-            size[in.pgy[r]]++;
-        }
-        boolean[] reachable = new boolean[nights + 1];
-        reachable[0] = true;
-        for (int level = 1; level <= 3; level++) {
-            if (size[level] == 0) {
-                continue;
-            }
-            for (int total = size[level]; total <= nights; total++) {
-                reachable[total] |= reachable[total - size[level]];
-            }
-        }
-        return reachable[nights] ? 0 : 1;
     }
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */

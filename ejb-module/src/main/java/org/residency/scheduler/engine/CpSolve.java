@@ -4,9 +4,11 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverResponse;
 import com.google.ortools.sat.CpSolverStatus;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,7 +28,12 @@ final class CpSolve {
          * A quarter of the stage's time, at least a second: for the many small day models, whose late
          * improvements are a day off here or there and whose time is better spent on the next block.
          */
-        QUARTER
+        QUARTER,
+        /**
+         * A tenth of the stage's time, at least half a second: for house-keeping goals that are no metric
+         * of the format (days off of a range whose metrics are already settled).
+         */
+        SHORT
     }
 
     private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
@@ -48,6 +55,17 @@ final class CpSolve {
     }
 
     private CpSolve() {
+    }
+
+    /** Every variable of {@code model} hinted with its value in {@code response} (a complete starting point). */
+    static void hintSolution(CpModel model, CpSolverResponse response) {
+        model.clearHints();
+        var hint = model.getBuilder().getSolutionHintBuilder();
+        List<Long> values = response.getSolutionList();
+        for (int i = 0; i < values.size(); i++) {
+            hint.addVars(i);
+            hint.addValues(values.get(i));
+        }
     }
 
     /** OR-Tools' JNI library; loaded once per JVM (the server keeps the jar on its own classpath). */
@@ -89,8 +107,11 @@ final class CpSolve {
             return thread;
         });
         long started = System.nanoTime();
-        long patience = patienceKind == Patience.NONE ? Long.MAX_VALUE
-                : Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
+        long patience = switch (patienceKind) {
+            case NONE -> Long.MAX_VALUE;
+            case QUARTER -> Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
+            case SHORT -> Math.max(MIN_PATIENCE.toNanos() / 2, limit.toNanos() / 10);
+        };
         AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
             long last = lastImprovement.get();

@@ -59,8 +59,7 @@ final class Repair {
             clock.report(stage, percent, null);
             Duration limit = k == MARGINS_IN_DAYS.length - 1 ? clock.remaining() : clock.share(0.4, Duration.ofSeconds(1));
             StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
-                    .solve(DayModel.Goal.REPAIR, reference, options, limit, cancellation,
-                            best -> clock.report(stage, percent + 5, best), false);
+                    .repair(reference, options, limit, cancellation, best -> clock.report(stage, percent + 5, best));
             if (result.solved()) {
                 return engine.checked(changed, result.value().toDocument(), result.outcome().optimal(),
                         cancellation.isRequested(), changes(in, reference, result.value()), clock);

@@ -58,18 +58,24 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no call rota found in the time limit", clock);
         }
         Timeline year = new Timeline(in, blocks.value(), calls.value());
+        ClinicTargets clinic = options.priorities().contains(SoftGoal.CLINIC_SPREAD)
+                ? new ClinicTargets(in, blocks.value(), calls.value()) : null;
+        if (clinic != null) {
+            LOG.fine(() -> "clinic spread with this block plan and rota: at least " + clinic.spreadBound());
+        }
         boolean optimal = blocks.outcome().optimal() && calls.outcome().optimal();
         for (int b = 0; b < in.blocks; b++) {
             String stage = "days of block " + (b + 1);
             int percent = 30 + 70 * b / in.blocks;
             clock.report(stage, percent, null);
             boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
-            StageResult<Timeline> days = solveBlock(in, year, b, options, clock, cancellation, hurry,
+            StageResult<Timeline> days = solveBlock(in, year, b, clinic, options, clock, cancellation, hurry,
                     best -> clock.report(stage, percent, best));
             if (!days.solved() && !hurry && cancellation.isRequested()) {
                 // cancelled before this block had a solution: finish it (and the rest) quickly, keep the year
                 hurry = true;
-                days = solveBlock(in, year, b, options, clock, cancellation, true, best -> clock.report(stage, percent, best));
+                days = solveBlock(in, year, b, clinic, options, clock, cancellation, true,
+                        best -> clock.report(stage, percent, best));
             }
             if (!days.solved()) {
                 return cancellation.isRequested() && !hurry
@@ -95,19 +101,19 @@ public final class ScheduleEngine {
      * The days of one block; when its windows cannot be closed after the block before it, that block
      * is reopened and the two are solved together.
      */
-    private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, SolveOptions options, Clock clock,
-                                             Cancellation cancellation, boolean hurry,
-                                             java.util.function.LongConsumer onSolution) {
+    private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, ClinicTargets clinic,
+                                             SolveOptions options, Clock clock, Cancellation cancellation,
+                                             boolean hurry, java.util.function.LongConsumer onSolution) {
         Duration limit = hurry ? Duration.ofSeconds(5) : clock.share(1.0 / (in.blocks - b), MIN_STAGE);
         Cancellation stop = hurry ? Cancellation.none() : cancellation;
         StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
-                .solve(DayModel.Goal.GENERATE, null, options, limit, stop, onSolution, hurry);
+                .generate(clinic, options, limit, stop, onSolution, hurry);
         if (days.solved() || b == 0 || !days.outcome().infeasible()) {
             return days;
         }
         LOG.info(() -> "block " + (b + 1) + " cannot follow block " + b + " as built; solving both together");
         return new DayModel(in, year, in.firstDay(b - 1), in.firstDay(b + 1), false, false, 0)
-                .solve(DayModel.Goal.GENERATE, null, options, limit.multipliedBy(2), stop, onSolution, hurry);
+                .generate(clinic, options, limit.multipliedBy(2), stop, onSolution, hurry);
     }
 
     /** Repairs {@code current} so it absorbs {@code request} with as few changed assignments as it can. */
@@ -135,7 +141,8 @@ public final class ScheduleEngine {
                 SoftGoal.WEEKEND_CALL_SPREAD.wireName(), (double) report.soft().weekendCallSpread(),
                 SoftGoal.REQUESTS_GRANTED.wireName(), report.soft().requestsGranted(),
                 SoftGoal.CLINIC_SPREAD.wireName(), (double) report.soft().clinicSpread());
-        return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed());
+        return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed(),
+                ProvenBounds.of(new Instance(program), metrics));
     }
 
     static EngineResult stopped(Cancellation cancellation, String why, Clock clock) {
