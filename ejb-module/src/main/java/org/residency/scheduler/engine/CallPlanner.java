@@ -33,7 +33,7 @@ final class CallPlanner {
     }
 
     /** The rota: {@code rota[night]} = resident index. */
-    StageResult<int[]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
+    StageResult<int[]> solve(CpSolve.Budget limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
         CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);

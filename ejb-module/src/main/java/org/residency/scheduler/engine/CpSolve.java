@@ -25,11 +25,6 @@ final class CpSolve {
     enum Patience {
         NONE,
         /**
-         * A quarter of the stage's time, at least a second: for the many small day models, whose late
-         * improvements are a day off here or there and whose time is better spent on the next block.
-         */
-        QUARTER,
-        /**
          * A tenth of the stage's time, at least half a second: for house-keeping goals that are no metric
          * of the format (days off of a range whose metrics are already settled).
          */
@@ -37,7 +32,31 @@ final class CpSolve {
     }
 
     private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
+    private static final boolean PROFILE = Boolean.getBoolean("engine.profile");
     private static volatile boolean nativesLoaded;
+
+    /**
+     * CP-SAT work units (deterministic seconds) per nominal second of a deterministic run: about what a
+     * quiet 2-core machine does in a second with our models, so a stage ends on work done at about the
+     * time its wall-clock share would end it.
+     */
+    static final double WORK_PER_SECOND = 0.5;
+
+    /**
+     * How long one solve may run: {@code wall}, a wall-clock limit that always holds (what is left of
+     * the run), and {@code nominal}, its share of the run's whole limit, which a deterministic run turns
+     * into CP-SAT work units so the stop does not depend on the machine's load.
+     */
+    record Budget(Duration wall, Duration nominal) {
+        static Budget of(Duration both) {
+            return new Budget(both, both);
+        }
+
+        Budget part(long numerator, long denominator) {
+            return new Budget(wall.multipliedBy(numerator).dividedBy(denominator),
+                    nominal.multipliedBy(numerator).dividedBy(denominator));
+        }
+    }
 
     /** The outcome of one solve: the solver (to read values) and its status. */
     record Outcome(CpSolver solver, CpSolverStatus status) {
@@ -55,6 +74,18 @@ final class CpSolve {
     }
 
     private CpSolve() {
+    }
+
+    /**
+     * Where the time goes: each solve's status, objective, bound, wall and deterministic time and model
+     * size, at level FINE, or on standard error with {@code -Dengine.profile=true} (scripts/solve).
+     */
+    static void profile(String line) {
+        if (PROFILE) {
+            System.err.println("profile: " + line);
+        } else {
+            LOG.fine(line);
+        }
     }
 
     /** Every variable of {@code model} hinted with its value in {@code response} (a complete starting point). */
@@ -87,13 +118,18 @@ final class CpSolve {
      * @param stage             what is solved, for the log (level FINE: stage, status, objective, bound, time)
      * @param firstSolutionOnly stop at the first feasible solution (for a quick completion)
      */
-    static Outcome solve(String stage, CpModel model, Duration limit, SolveOptions options,
+    static Outcome solve(String stage, CpModel model, Budget budget, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
-        return solve(stage, model, limit, Patience.NONE, options, cancellation, onSolution, firstSolutionOnly);
+        return solve(stage, model, budget, Patience.NONE, options, cancellation, onSolution, firstSolutionOnly);
     }
 
-    static Outcome solve(String stage, CpModel model, Duration limit, Patience patienceKind, SolveOptions options,
+    /**
+     * @param patienceKind when to stop a stage that no longer improves (wall clock, so ignored by a
+     *                     deterministic run, which stops on its work budget)
+     */
+    static Outcome solve(String stage, CpModel model, Budget budget, Patience patienceKind, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
+        Duration limit = budget.wall();
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
@@ -101,6 +137,12 @@ final class CpSolve {
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID)
                 .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
+        if (options.deterministic()) {
+            solver.getParameters()
+                    .setMaxDeterministicTime(Math.max(0.05, budget.nominal().toMillis() / 1000.0 * WORK_PER_SECOND))
+                    .setInterleaveSearch(options.threads() > 1);
+            patienceKind = Patience.NONE;
+        }
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");
             thread.setDaemon(true);
@@ -109,7 +151,6 @@ final class CpSolve {
         long started = System.nanoTime();
         long patience = switch (patienceKind) {
             case NONE -> Long.MAX_VALUE;
-            case QUARTER -> Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
             case SHORT -> Math.max(MIN_PATIENCE.toNanos() / 2, limit.toNanos() / 10);
         };
         AtomicLong lastImprovement = new AtomicLong(-1);
@@ -127,8 +168,12 @@ final class CpSolve {
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });
-            LOG.fine(() -> String.format("%s: %s, objective %.0f, bound %.0f, %.2f s", stage, status,
-                    solver.objectiveValue(), solver.bestObjectiveBound(), (System.nanoTime() - started) / 1e9));
+            String line = String.format(java.util.Locale.ROOT,
+                    "%s: %s, objective %.0f, bound %.0f, %.2f s (deterministic %.2f), %d variables, %d constraints",
+                    stage, status, solver.objectiveValue(), solver.bestObjectiveBound(),
+                    (System.nanoTime() - started) / 1e9, solver.response().getDeterministicTime(),
+                    model.model().getVariablesCount(), model.model().getConstraintsCount());
+            profile(line);
             return new Outcome(solver, status);
         } finally {
             poll.cancel(false);

@@ -64,11 +64,14 @@ final class DayModel {
         free = new BoolVar[in.residents()][n];
         precept = new BoolVar[in.faculty()][2 * n];
         call = new BoolVar[in.residents()][n];
+        long started = System.nanoTime();
         build();
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "days %s: model built in %.2f s", range(),
+                (System.nanoTime() - started) / 1e9));
     }
 
     /** A repair: as few changed assignments against {@code reference} as possible. */
-    StageResult<Timeline> repair(Timeline reference, SolveOptions options, Duration limit, Cancellation cancel,
+    StageResult<Timeline> repair(Timeline reference, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
                                  LongConsumer onSolution) {
         repairObjective(reference);
         CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, CpSolve.Patience.NONE, options,
@@ -88,7 +91,7 @@ final class DayModel {
      * @param targets clinic aims, or null when clinic spread is not a goal
      * @param quick   stop at the first valid answer (a cancelled run finishing its year, FIRST_VALID)
      */
-    StageResult<Timeline> generate(ClinicTargets targets, SolveOptions options, Duration limit, Cancellation cancel,
+    StageResult<Timeline> generate(ClinicTargets targets, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
                                    LongConsumer onSolution, boolean quick) {
         long started = System.nanoTime();
         List<LinearArgument> metrics = new ArrayList<>();
@@ -106,7 +109,7 @@ final class DayModel {
         model.minimize(metricPart);
         boolean firstOnly = quick || options.effort() == SolveOptions.Effort.FIRST_VALID;
         CpSolve.Outcome first = CpSolve.solve("days " + range() + " (metrics)", model, firstOnly ? limit
-                : limit.multipliedBy(3).dividedBy(4), CpSolve.Patience.NONE, options, cancel, onSolution, firstOnly);
+                : limit.part(3, 4), CpSolve.Patience.NONE, options, cancel, onSolution, firstOnly);
         if (!first.hasSolution() || firstOnly || cancel.isRequested()) {
             return result(first);
         }
@@ -116,15 +119,22 @@ final class DayModel {
         CpSolve.hintSolution(model, first.solver().response());
         model.minimize(lexicographic(List.of(tailShortfall.build(), offDays()),
                 List.of(tailShortfallBound, (long) n * in.residents())));
-        Duration left = limit.minusNanos(System.nanoTime() - started);
-        CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model,
-                left.compareTo(MIN_TIDY) < 0 ? MIN_TIDY : left, CpSolve.Patience.SHORT, options, cancel, onSolution,
-                false);
+        // At least as long as the first solve took: the same presolve must run before the first answer
+        // (the complete hint) is back, and a block left without its free-day margins can sink the next.
+        Duration firstTook = Duration.ofNanos(System.nanoTime() - started);
+        Duration left = limit.wall().minus(firstTook);
+        CpSolve.Budget tidy = new CpSolve.Budget(max(left, max(firstTook, MIN_TIDY)), limit.part(1, 4).nominal());
+        CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model, tidy, CpSolve.Patience.SHORT,
+                options, cancel, onSolution, false);
         if (!second.hasSolution()) {                    // out of time before the hint was even checked
             return new StageResult<>(first, decode(first));
         }
         return new StageResult<>(new CpSolve.Outcome(second.solver(),
                 first.optimal() ? first.status() : second.status()), decode(second));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private StageResult<Timeline> result(CpSolve.Outcome outcome) {

@@ -57,7 +57,8 @@ final class Repair {
             String stage = "repairing " + in.date(Math.max(from, freeze)) + " to " + in.date(to - 1);
             int percent = 10 + 30 * k;
             clock.report(stage, percent, null);
-            Duration limit = k == MARGINS_IN_DAYS.length - 1 ? clock.remaining() : clock.share(0.4, Duration.ofSeconds(1));
+            CpSolve.Budget limit = k == MARGINS_IN_DAYS.length - 1 ? clock.budget(1.0, 1.0, Duration.ofSeconds(1))
+                    : clock.budget(0.4, 0.4, Duration.ofSeconds(1));
             StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
                     .repair(reference, options, limit, cancellation, best -> clock.report(stage, percent + 5, best));
             if (result.solved()) {

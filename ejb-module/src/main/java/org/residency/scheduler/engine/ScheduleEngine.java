@@ -24,6 +24,8 @@ public final class ScheduleEngine {
 
     private static final Logger LOG = Logger.getLogger(ScheduleEngine.class.getName());
     private static final Duration MIN_STAGE = Duration.ofMillis(200);
+    /** The days' nominal share of the limit (blocks 15 %, call rota 35 %), split evenly between the blocks. */
+    private static final double DAYS_SHARE = 0.5;
 
     private final ScheduleValidator validator = new ScheduleValidator();
 
@@ -40,7 +42,7 @@ public final class ScheduleEngine {
 
         clock.report("block rotations", 1, null);
         // The block plan always optimises its margins: a first-found plan can leave the later stages no room.
-        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.share(0.15, MIN_STAGE),
+        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.budget(0.15, 0.15, MIN_STAGE),
                 options.withEffort(SolveOptions.Effort.OPTIMISE),
                 cancellation, best -> clock.report("block rotations", 5, best));
         if (!blocks.solved()) {
@@ -50,7 +52,7 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no block plan found in the time limit", clock);
         }
         clock.report("call nights", 10, null);
-        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.share(0.4, MIN_STAGE), options,
+        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.budget(0.4, 0.35, MIN_STAGE), options,
                 cancellation, best -> clock.report("call nights", 20, best), false);
         if (!calls.solved()) {
             return calls.outcome().infeasible()
@@ -71,8 +73,9 @@ public final class ScheduleEngine {
             boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
             StageResult<Timeline> days = solveBlock(in, year, b, clinic, options, clock, cancellation, hurry,
                     best -> clock.report(stage, percent, best));
-            if (!days.solved() && !hurry && cancellation.isRequested()) {
-                // cancelled before this block had a solution: finish it (and the rest) quickly, keep the year
+            if (!days.solved() && !hurry && (cancellation.isRequested() || !days.outcome().infeasible())) {
+                // cancelled, or out of its share of time (a loaded machine), before this block had a
+                // solution: finish it quickly rather than lose the blocks already built
                 hurry = true;
                 days = solveBlock(in, year, b, clinic, options, clock, cancellation, true,
                         best -> clock.report(stage, percent, best));
@@ -92,7 +95,7 @@ public final class ScheduleEngine {
     private List<Reason> explainNoBlockPlan(Instance in, ProgramDocument program, SolveOptions options, Clock clock,
                                             Cancellation cancellation) {
         clock.report("explaining why no block plan exists", 10, null);
-        List<Reason> core = new BlockPlanner(in).explainInfeasibility(clock.share(1.0, MIN_STAGE), options,
+        List<Reason> core = new BlockPlanner(in).explainInfeasibility(clock.budget(1.0, 1.0, MIN_STAGE), options,
                 cancellation);
         return core.isEmpty() ? Diagnosis.noBlockPlan(program) : Diagnosis.summarise(core);
     }
@@ -104,7 +107,8 @@ public final class ScheduleEngine {
     private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, ClinicTargets clinic,
                                              SolveOptions options, Clock clock, Cancellation cancellation,
                                              boolean hurry, java.util.function.LongConsumer onSolution) {
-        Duration limit = hurry ? Duration.ofSeconds(5) : clock.share(1.0 / (in.blocks - b), MIN_STAGE);
+        CpSolve.Budget limit = hurry ? CpSolve.Budget.of(Duration.ofSeconds(5))
+                : clock.budget(1.0 / (in.blocks - b), DAYS_SHARE / in.blocks, MIN_STAGE);
         Cancellation stop = hurry ? Cancellation.none() : cancellation;
         StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
                 .generate(clinic, options, limit, stop, onSolution, hurry);
@@ -113,7 +117,7 @@ public final class ScheduleEngine {
         }
         LOG.info(() -> "block " + (b + 1) + " cannot follow block " + b + " as built; solving both together");
         return new DayModel(in, year, in.firstDay(b - 1), in.firstDay(b + 1), false, false, 0)
-                .generate(clinic, options, limit.multipliedBy(2), stop, onSolution, hurry);
+                .generate(clinic, options, limit.part(2, 1), stop, onSolution, hurry);
     }
 
     /** Repairs {@code current} so it absorbs {@code request} with as few changed assignments as it can. */

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param threads    solver worker threads (bounded so the server stays responsive)
  * @param priorities soft goals, most important first; goals left out are not optimised
  * @param effort     optimise within the time limit, or stop at the first valid answer
+ * @param deterministic stop every stage on work done (CP-SAT's deterministic time, in a share of the
+ *                   limit) and search in deterministic batches, so the same program, seed and thread
+ *                   count give the same schedule; the wall-clock limit stays as a safety net, and a run
+ *                   that reaches it (a heavily loaded machine) may differ. Without it each stage stops
+ *                   on wall time and on patience, which uses a loaded machine's time better but is not
+ *                   repeatable with more than one thread.
  */
-public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort) {
+public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort,
+                           boolean deterministic) {
 
     /** How hard each stage works once it has a valid answer. */
     public enum Effort {
@@ -29,6 +36,7 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     public static final int DEFAULT_THREADS = 2;
+    public static final boolean DEFAULT_DETERMINISTIC = false;
 
     public SolveOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
@@ -46,7 +54,11 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
     }
 
     public SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities) {
-        this(timeLimit, seed, threads, priorities, Effort.OPTIMISE);
+        this(timeLimit, seed, threads, priorities, Effort.OPTIMISE, DEFAULT_DETERMINISTIC);
+    }
+
+    public SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort) {
+        this(timeLimit, seed, threads, priorities, effort, DEFAULT_DETERMINISTIC);
     }
 
     public static SolveOptions defaults() {
@@ -54,18 +66,22 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
     }
 
     public SolveOptions withEffort(Effort newEffort) {
-        return new SolveOptions(timeLimit, seed, threads, priorities, newEffort);
+        return new SolveOptions(timeLimit, seed, threads, priorities, newEffort, deterministic);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, seed, threads, priorities, effort);
+        return new SolveOptions(limit, seed, threads, priorities, effort, deterministic);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, newSeed, threads, priorities, effort);
+        return new SolveOptions(timeLimit, newSeed, threads, priorities, effort, deterministic);
     }
 
     public SolveOptions withThreads(int count) {
-        return new SolveOptions(timeLimit, seed, count, priorities, effort);
+        return new SolveOptions(timeLimit, seed, count, priorities, effort, deterministic);
+    }
+
+    public SolveOptions withDeterministic(boolean repeatable) {
+        return new SolveOptions(timeLimit, seed, threads, priorities, effort, repeatable);
     }
 }
