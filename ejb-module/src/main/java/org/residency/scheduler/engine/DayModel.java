@@ -70,10 +70,16 @@ final class DayModel {
                 (System.nanoTime() - started) / 1e9));
     }
 
-    /** A repair: as few changed assignments against {@code reference} as possible. */
+    /**
+     * A repair: as few changed assignments against {@code reference} as possible, at most {@code atMost}
+     * (to ask whether a repair with fewer changes than a known one exists).
+     */
     StageResult<Timeline> repair(Timeline reference, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
-                                 LongConsumer onSolution) {
-        repairObjective(reference);
+                                 LongConsumer onSolution, long atMost) {
+        LinearExpr changes = repairObjective(reference);
+        if (atMost < Long.MAX_VALUE) {
+            model.addLessOrEqual(changes, atMost);
+        }
         CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, CpSolve.Patience.NONE, options,
                 cancel, onSolution, false);
         return result(outcome);
@@ -532,7 +538,7 @@ final class DayModel {
     }
 
     /** Changed assignments against the schedule being repaired: days (per person) and call nights. */
-    private void repairObjective(Timeline reference) {
+    private LinearExpr repairObjective(Timeline reference) {
         LinearExprBuilder changes = LinearExpr.newBuilder();
         for (int i = 0; i < n; i++) {
             int d = d0 + i;
@@ -554,7 +560,9 @@ final class DayModel {
                 }
             }
         }
-        model.minimize(changes);
+        LinearExpr total = changes.build();
+        model.minimize(total);
+        return total;
     }
 
     private void residentChange(LinearExprBuilder changes, Timeline reference, int r, int i) {

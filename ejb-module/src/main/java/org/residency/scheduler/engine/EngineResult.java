@@ -11,6 +11,9 @@ import java.util.Optional;
 /** What an engine call ended with. A schedule is only ever returned when it has no hard violation. */
 public sealed interface EngineResult {
 
+    /** The key of a repair's changed-assignment count in {@link Solved#bounds()}. */
+    String CHANGED_ASSIGNMENTS = "changedAssignments";
+
     Duration elapsed();
 
     /**

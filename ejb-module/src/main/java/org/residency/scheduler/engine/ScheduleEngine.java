@@ -131,6 +131,12 @@ public final class ScheduleEngine {
     /** Returns the schedule only when the independent validator finds no hard violation. */
     EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
                          List<Change> changes, Clock clock) {
+        return checked(program, schedule, optimal, cancelled, changes, clock, null);
+    }
+
+    /** @param changeBound for a repair, the changed assignments with the bound proved on them */
+    EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
+                         List<Change> changes, Clock clock, MetricBound changeBound) {
         ValidationReport report = validator.validate(program, schedule);
         if (!report.ok()) {
             String broken = report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
@@ -145,8 +151,12 @@ public final class ScheduleEngine {
                 SoftGoal.WEEKEND_CALL_SPREAD.wireName(), (double) report.soft().weekendCallSpread(),
                 SoftGoal.REQUESTS_GRANTED.wireName(), report.soft().requestsGranted(),
                 SoftGoal.CLINIC_SPREAD.wireName(), (double) report.soft().clinicSpread());
+        Map<String, MetricBound> bounds = new java.util.LinkedHashMap<>(ProvenBounds.of(new Instance(program), metrics));
+        if (changeBound != null) {
+            bounds.put(EngineResult.CHANGED_ASSIGNMENTS, changeBound);
+        }
         return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed(),
-                ProvenBounds.of(new Instance(program), metrics));
+                bounds);
     }
 
     static EngineResult stopped(Cancellation cancellation, String why, Clock clock) {
