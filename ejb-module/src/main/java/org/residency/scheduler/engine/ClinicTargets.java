@@ -11,9 +11,8 @@ package org.residency.scheduler.engine;
  * [lo, hi]; a level's totals can all be equal to {@code T = min hi} exactly when {@code max lo <= T}, and
  * otherwise its spread is at least {@code max lo - min hi} with this plan and rota.
  *
- * <p>The year is built block by block, so each block is given an aim: as many sessions as its weeks
- * allow, but never so many that the later weeks, at their minimum, would carry the total past T. The
- * block after a short one can make the difference up, and lowering a total later is always possible.
+ * <p>The year is built block by block, so each block is given an aim (see {@link #aim}) computed from
+ * the sessions the blocks before it really have.
  */
 final class ClinicTargets {
 
@@ -21,8 +20,6 @@ final class ClinicTargets {
     /** weekLo[r][w], weekHi[r][w]: the clinic sessions resident r can hold in week w. */
     private final int[][] weekLo;
     private final int[][] weekHi;
-    /** The year's total each resident aims at: the lowest maximum in its PGY level. */
-    private final int[] yearTarget;
     private final int spreadBound;
 
     ClinicTargets(Instance in, int[][] plan, int[] rota) {
@@ -53,7 +50,6 @@ final class ClinicTargets {
                 hi[r] += weekHi[r][w];
             }
         }
-        yearTarget = new int[nr];
         int bound = 0;
         for (int level = 1; level <= 3; level++) {
             int minHi = Integer.MAX_VALUE;
@@ -64,11 +60,6 @@ final class ClinicTargets {
                     members++;
                     minHi = Math.min(minHi, hi[r]);
                     maxLo = Math.max(maxLo, lo[r]);
-                }
-            }
-            for (int r = 0; r < nr; r++) {
-                if (in.pgy[r] == level) {
-                    yearTarget[r] = minHi;          // residents whose minimum lies above it stay at their minimum
                 }
             }
             if (members > 1) {
@@ -88,12 +79,23 @@ final class ClinicTargets {
 
     /**
      * Clinic sessions resident r should hold in the whole weeks of [d0, d1), given the sessions
-     * {@code t} already has before d0.
+     * {@code t} already has before d0. The level's total is re-aimed at what its least-served resident
+     * can still reach (a block that fell short lowers everyone's aim instead of leaving a gap), and the
+     * range gets its proportional part of what is still needed, kept where the later weeks can still
+     * make up the rest either way.
      */
     int aim(int r, int d0, int d1, Timeline t) {
+        int target = Integer.MAX_VALUE;
+        for (int other = 0; other < in.residents(); other++) {
+            if (in.pgy[other] == in.pgy[r]) {
+                target = Math.min(target, t.clinicSessions(other, 0, d0) + reachable(other, d0));
+            }
+        }
+        target = Math.max(target, yearLo(r));
         int lo = 0;
         int hi = 0;
         int laterLo = 0;
+        int laterHi = 0;
         for (int w = 0; w < in.weeks.size(); w++) {
             Instance.Week week = in.weeks.get(w);
             if (week.first() >= d0 && week.end() <= d1) {
@@ -101,9 +103,32 @@ final class ClinicTargets {
                 hi += weekHi[r][w];
             } else if (week.first() >= d1) {
                 laterLo += weekLo[r][w];
+                laterHi += weekHi[r][w];
             }
         }
-        int wanted = yearTarget[r] - t.clinicSessions(r, 0, d0) - laterLo;
-        return Math.max(lo, Math.min(hi, wanted));
+        int needed = target - t.clinicSessions(r, 0, d0);
+        int share = hi + laterHi == 0 ? 0 : Math.round((float) needed * hi / (hi + laterHi));
+        int least = Math.max(lo, needed - laterHi);
+        int most = Math.min(hi, needed - laterLo);
+        return least > most ? Math.max(lo, Math.min(hi, needed - laterLo)) : Math.max(least, Math.min(most, share));
+    }
+
+    /** The most clinic sessions resident r can still hold from day {@code from} on. */
+    private int reachable(int r, int from) {
+        int sum = 0;
+        for (int w = 0; w < in.weeks.size(); w++) {
+            if (in.weeks.get(w).first() >= from) {
+                sum += weekHi[r][w];
+            }
+        }
+        return sum;
+    }
+
+    private int yearLo(int r) {
+        int sum = 0;
+        for (int lo : weekLo[r]) {
+            sum += lo;
+        }
+        return sum;
     }
 }

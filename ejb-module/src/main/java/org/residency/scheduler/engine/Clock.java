@@ -32,8 +32,8 @@ final class Clock {
     }
 
     /**
-     * A stage's budget: {@code ofRemaining} of what is left on the wall clock, and {@code ofWhole} of the
-     * whole limit as its nominal share (what a deterministic run turns into work units); each at least
+     * A stage's budget: {@code ofWhole} of the whole limit as its nominal share (turned into CP-SAT work
+     * units), and {@code ofRemaining} of what is left on the wall clock as its safety net; each at least
      * {@code floor}.
      */
     CpSolve.Budget budget(double ofRemaining, double ofWhole, Duration floor) {

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
@@ -21,31 +20,20 @@ import java.util.logging.Logger;
 final class CpSolve {
 
     private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
-    /** How long a stage may go without improving before it is stopped; NONE runs to its limit. */
-    enum Patience {
-        NONE,
-        /**
-         * A tenth of the stage's time, at least half a second: for house-keeping goals that are no metric
-         * of the format (days off of a range whose metrics are already settled).
-         */
-        SHORT
-    }
-
-    private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
     private static final boolean PROFILE = Boolean.getBoolean("engine.profile");
     private static volatile boolean nativesLoaded;
 
     /**
-     * CP-SAT work units (deterministic seconds) per nominal second of a deterministic run: about what a
-     * quiet 2-core machine does in a second with our models, so a stage ends on work done at about the
-     * time its wall-clock share would end it.
+     * CP-SAT work units (deterministic seconds) per nominal second of a stage's budget: about what a
+     * quiet 2-core machine does in a second with our models. Stages end on work done (or on reaching
+     * their bound), not on the clock, so a loaded machine takes longer but gives the same quality.
      */
     static final double WORK_PER_SECOND = 0.5;
 
     /**
-     * How long one solve may run: {@code wall}, a wall-clock limit that always holds (what is left of
-     * the run), and {@code nominal}, its share of the run's whole limit, which a deterministic run turns
-     * into CP-SAT work units so the stop does not depend on the machine's load.
+     * How long one solve may run: {@code nominal}, its share of the run's whole limit, turned into CP-SAT
+     * work units so the stop does not depend on the machine's load, and {@code wall}, a wall-clock safety
+     * net from what is left of the run.
      */
     record Budget(Duration wall, Duration nominal) {
         static Budget of(Duration both) {
@@ -120,43 +108,23 @@ final class CpSolve {
      */
     static Outcome solve(String stage, CpModel model, Budget budget, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
-        return solve(stage, model, budget, Patience.NONE, options, cancellation, onSolution, firstSolutionOnly);
-    }
-
-    /**
-     * @param patienceKind when to stop a stage that no longer improves (wall clock, so ignored by a
-     *                     deterministic run, which stops on its work budget)
-     */
-    static Outcome solve(String stage, CpModel model, Budget budget, Patience patienceKind, SolveOptions options,
-                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
-        Duration limit = budget.wall();
         CpSolver solver = new CpSolver();
         solver.getParameters()
-                .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
+                .setMaxTimeInSeconds(Math.max(0.05, budget.wall().toMillis() / 1000.0))
+                .setMaxDeterministicTime(Math.max(0.05, budget.nominal().toMillis() / 1000.0 * WORK_PER_SECOND))
+                .setInterleaveSearch(options.deterministic() && options.threads() > 1)
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID)
                 .setLogSearchProgress(Boolean.getBoolean("engine.log-search"));
-        if (options.deterministic()) {
-            solver.getParameters()
-                    .setMaxDeterministicTime(Math.max(0.05, budget.nominal().toMillis() / 1000.0 * WORK_PER_SECOND))
-                    .setInterleaveSearch(options.threads() > 1);
-            patienceKind = Patience.NONE;
-        }
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "engine-cancel-watcher");
             thread.setDaemon(true);
             return thread;
         });
         long started = System.nanoTime();
-        long patience = switch (patienceKind) {
-            case NONE -> Long.MAX_VALUE;
-            case SHORT -> Math.max(MIN_PATIENCE.toNanos() / 2, limit.toNanos() / 10);
-        };
-        AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
-            long last = lastImprovement.get();
-            if (cancellation.isRequested() || (last >= 0 && System.nanoTime() - last > patience)) {
+            if (cancellation.isRequested()) {
                 solver.stopSearch();
             }
         }, 50, 50, TimeUnit.MILLISECONDS);
@@ -164,7 +132,6 @@ final class CpSolve {
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
-                    lastImprovement.set(System.nanoTime());
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });

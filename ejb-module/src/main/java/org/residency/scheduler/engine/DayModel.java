@@ -80,7 +80,7 @@ final class DayModel {
         if (atMost < Long.MAX_VALUE) {
             model.addLessOrEqual(changes, atMost);
         }
-        CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, CpSolve.Patience.NONE, options,
+        CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, options,
                 cancel, onSolution, false);
         return result(outcome);
     }
@@ -91,8 +91,8 @@ final class DayModel {
      * the {@link ClinicTargets} aim), whose best value 0 the solver knows, so it stops the moment a
      * schedule reaches it instead of running out its time. Then, with those kept, the house-keeping
      * goals: the rounded-up free-day share of windows crossing into the next range, and as few extra
-     * days off as possible (nobody idle on a weekday), starting from the first answer and stopped
-     * once it no longer improves.
+     * days off as possible (nobody idle on a weekday), starting from the first answer, within a
+     * quarter of the range's budget.
      *
      * @param targets clinic aims, or null when clinic spread is not a goal
      * @param quick   stop at the first valid answer (a cancelled run finishing its year, FIRST_VALID)
@@ -115,7 +115,7 @@ final class DayModel {
         model.minimize(metricPart);
         boolean firstOnly = quick || options.effort() == SolveOptions.Effort.FIRST_VALID;
         CpSolve.Outcome first = CpSolve.solve("days " + range() + " (metrics)", model, firstOnly ? limit
-                : limit.part(3, 4), CpSolve.Patience.NONE, options, cancel, onSolution, firstOnly);
+                : limit.part(3, 4), options, cancel, onSolution, firstOnly);
         if (!first.hasSolution() || firstOnly || cancel.isRequested()) {
             return result(first);
         }
@@ -130,8 +130,8 @@ final class DayModel {
         Duration firstTook = Duration.ofNanos(System.nanoTime() - started);
         Duration left = limit.wall().minus(firstTook);
         CpSolve.Budget tidy = new CpSolve.Budget(max(left, max(firstTook, MIN_TIDY)), limit.part(1, 4).nominal());
-        CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model, tidy, CpSolve.Patience.SHORT,
-                options, cancel, onSolution, false);
+        CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model, tidy, options, cancel,
+                onSolution, false);
         if (!second.hasSolution()) {                    // out of time before the hint was even checked
             return new StageResult<>(first, decode(first));
         }

@@ -58,7 +58,7 @@ final class Repair {
             int percent = 10 + 30 * k;
             clock.report(stage, percent, null);
             CpSolve.Budget limit = k == MARGINS_IN_DAYS.length - 1 ? clock.budget(1.0, 1.0, Duration.ofSeconds(1))
-                    : clock.budget(0.4, 0.4, Duration.ofSeconds(1));
+                    : clock.budget(0.6, 0.4, Duration.ofSeconds(1));
             StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
                     .repair(reference, options, limit, cancellation, best -> clock.report(stage, percent + 5, best),
                             Long.MAX_VALUE);

@@ -42,7 +42,7 @@ public final class ScheduleEngine {
 
         clock.report("block rotations", 1, null);
         // The block plan always optimises its margins: a first-found plan can leave the later stages no room.
-        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.budget(0.15, 0.15, MIN_STAGE),
+        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.budget(0.5, 0.15, MIN_STAGE),
                 options.withEffort(SolveOptions.Effort.OPTIMISE),
                 cancellation, best -> clock.report("block rotations", 5, best));
         if (!blocks.solved()) {
@@ -52,7 +52,7 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no block plan found in the time limit", clock);
         }
         clock.report("call nights", 10, null);
-        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.budget(0.4, 0.35, MIN_STAGE), options,
+        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.budget(0.6, 0.35, MIN_STAGE), options,
                 cancellation, best -> clock.report("call nights", 20, best), false);
         if (!calls.solved()) {
             return calls.outcome().infeasible()
@@ -108,7 +108,7 @@ public final class ScheduleEngine {
                                              SolveOptions options, Clock clock, Cancellation cancellation,
                                              boolean hurry, java.util.function.LongConsumer onSolution) {
         CpSolve.Budget limit = hurry ? CpSolve.Budget.of(Duration.ofSeconds(5))
-                : clock.budget(1.0 / (in.blocks - b), DAYS_SHARE / in.blocks, MIN_STAGE);
+                : clock.budget(Math.min(1.0, 2.0 / (in.blocks - b)), DAYS_SHARE / in.blocks, MIN_STAGE);
         Cancellation stop = hurry ? Cancellation.none() : cancellation;
         StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
                 .generate(clinic, options, limit, stop, onSolution, hurry);

@@ -12,12 +12,11 @@ import java.util.Objects;
  * @param threads    solver worker threads (bounded so the server stays responsive)
  * @param priorities soft goals, most important first; goals left out are not optimised
  * @param effort     optimise within the time limit, or stop at the first valid answer
- * @param deterministic stop every stage on work done (CP-SAT's deterministic time, in a share of the
- *                   limit) and search in deterministic batches, so the same program, seed and thread
- *                   count give the same schedule; the wall-clock limit stays as a safety net, and a run
- *                   that reaches it (a heavily loaded machine) may differ. Without it each stage stops
- *                   on wall time and on patience, which uses a loaded machine's time better but is not
- *                   repeatable with more than one thread.
+ * @param deterministic search in deterministic batches (CP-SAT's interleaved search), so the same
+ *                   program, seed and thread count give the same schedule. Every stage already stops
+ *                   on work done or on its proven bound rather than on the clock; what repeatability
+ *                   costs is search strength per unit of work (fewer, batched subsolvers; measured in
+ *                   docs/benchmarks.md). A run that meets its wall-clock safety net can still differ.
  */
 public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort,
                            boolean deterministic) {

@@ -9,9 +9,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * {@code [--time-limit S] [--seed N] [--threads T] [--effort optimise|first-valid] [--stop-on work|wall]
- * PROGRAM.json}; unset options keep the engine's defaults (optimise; stop each stage on the clock, patience or
- * a proven bound; {@code --stop-on work} makes runs repeatable).
+ * {@code [--time-limit S] [--seed N] [--threads T] [--effort optimise|first-valid] [--repeatable yes|no]
+ * PROGRAM.json}; unset options keep the engine's defaults (optimise, not repeatable).
  *
  * @param program the program file
  * @param options the engine options
@@ -19,8 +18,8 @@ import java.util.Set;
 record SolveArguments(Path program, SolveOptions options) {
 
     static final String USAGE = "usage: solve [--time-limit SECONDS] [--seed N] [--threads T] [--effort optimise|first-valid]"
-            + " [--stop-on work|wall] PROGRAM.json > SCHEDULE.json";
-    static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads", "--effort", "--stop-on");
+            + " [--repeatable yes|no] PROGRAM.json > SCHEDULE.json";
+    static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads", "--effort", "--repeatable");
 
     static SolveArguments parse(String... args) throws BadInput {
         CommandLine line = CommandLine.parse(args, ENGINE_OPTIONS, 1, USAGE);
@@ -52,11 +51,11 @@ record SolveArguments(Path program, SolveOptions options) {
                 default -> throw new BadInput("--effort is optimise or first-valid, got '" + line.value("--effort") + "'");
             });
         }
-        if (line.value("--stop-on") != null) {           // work: repeatable; wall (the default): clock, patience, bounds
-            options = options.withDeterministic(switch (line.value("--stop-on")) {
-                case "work" -> true;
-                case "wall" -> false;
-                default -> throw new BadInput("--stop-on is work or wall, got '" + line.value("--stop-on") + "'");
+        if (line.value("--repeatable") != null) {        // deterministic batches: same seed and threads, same schedule
+            options = options.withDeterministic(switch (line.value("--repeatable")) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw new BadInput("--repeatable is yes or no, got '" + line.value("--repeatable") + "'");
             });
         }
         return options;
