@@ -91,8 +91,8 @@ final class DayModel {
      * the {@link ClinicTargets} aim), whose best value 0 the solver knows, so it stops the moment a
      * schedule reaches it instead of running out its time. Then, with those kept, the house-keeping
      * goals: the rounded-up free-day share of windows crossing into the next range, and as few extra
-     * days off as possible (nobody idle on a weekday), starting from the first answer, within a
-     * quarter of the range's budget.
+     * days off as possible (nobody idle on a weekday), starting from the first answer, with as much
+     * work as the first solve took (at most a quarter of the range's budget).
      *
      * @param targets clinic aims, or null when clinic spread is not a goal
      * @param quick   stop at the first valid answer (a cancelled run finishing its year, FIRST_VALID)
@@ -129,7 +129,12 @@ final class DayModel {
         // (the complete hint) is back, and a block left without its free-day margins can sink the next.
         Duration firstTook = Duration.ofNanos(System.nanoTime() - started);
         Duration left = limit.wall().minus(firstTook);
-        CpSolve.Budget tidy = new CpSolve.Budget(max(left, max(firstTook, MIN_TIDY)), limit.part(1, 4).nominal());
+        // Days off are house-keeping, no metric: as much work as the metrics took, within a quarter of the budget.
+        Duration firstWork = Duration.ofMillis(Math.round(first.solver().response().getDeterministicTime()
+                / CpSolve.WORK_PER_SECOND * 1000));
+        Duration quarter = limit.part(1, 4).nominal();
+        CpSolve.Budget tidy = new CpSolve.Budget(max(left, max(firstTook, MIN_TIDY)),
+                firstWork.compareTo(quarter) < 0 ? max(firstWork, MIN_TIDY) : quarter);
         CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model, tidy, options, cancel,
                 onSolution, false);
         if (!second.hasSolution()) {                    // out of time before the hint was even checked
