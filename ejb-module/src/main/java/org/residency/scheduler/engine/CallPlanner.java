@@ -89,44 +89,93 @@ final class CallPlanner {
     }
 
     /**
-     * A quick rota to start the search from: night by night, the eligible resident with the fewest
-     * calls so far (then fewest weekend calls, then the longest rested). Often already fair; the solver
-     * repairs whatever it breaks and improves on it.
+     * A quick rota to start the search from, night by night. Each PGY level gets its share of the nights
+     * (in proportion to the nights its residents can take), the same for each of its residents, and
+     * the night goes to the eligible resident furthest behind that share for the nights they have left
+     * (on Friday and Saturday nights the weekend share first), avoiding calls that cost a requested day
+     * off. Often reaches the proven bound, so the solver only has to confirm it.
      */
     int[] greedyRota() {
+        int nr = in.residents();
+        double[] share = new double[nr];
+        double[] weekendShare = new double[nr];
+        int[] left = new int[nr];
+        int[] weekendLeft = new int[nr];
+        int nights = 0;
+        int weekendNights = 0;
+        for (int d = 0; d < in.days; d++) {
+            nights++;
+            weekendNights += in.fridayOrSaturday[d] ? 1 : 0;
+            for (int r = 0; r < nr; r++) {
+                if (call[r][d] != null) {
+                    left[r]++;
+                    weekendLeft[r] += in.fridayOrSaturday[d] ? 1 : 0;
+                }
+            }
+        }
+        levelShares(left, nights, share);
+        levelShares(weekendLeft, weekendNights, weekendShare);
+        boolean[][] wanted = new boolean[nr][in.days + 1];
+        for (Instance.Request q : in.requests) {
+            if (q.resident()) {
+                wanted[q.person()][q.day()] = true;
+            }
+        }
         int[] rota = new int[in.days];
-        int[] calls = new int[in.residents()];
-        int[] weekendCalls = new int[in.residents()];
-        int[] last = new int[in.residents()];
+        int[] calls = new int[nr];
+        int[] weekendCalls = new int[nr];
+        int[] last = new int[nr];
         java.util.Arrays.fill(last, -Instance.CALL_GAP);
         for (int d = 0; d < in.days; d++) {
+            boolean weekend = in.fridayOrSaturday[d];
             int best = -1;
-            for (int r = 0; r < in.residents(); r++) {
+            double[] bestKey = null;
+            for (int r = 0; r < nr; r++) {
                 if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
                     continue;
                 }
-                if (best < 0 || compare(r, best, d, calls, weekendCalls, last) < 0) {
+                double costsRequest = wanted[r][d] || wanted[r][d + 1] ? 1 : 0;
+                double behind = (share[r] - calls[r]) / left[r];
+                double weekendBehind = weekend ? (weekendShare[r] - weekendCalls[r]) / Math.max(1, weekendLeft[r]) : 0;
+                double[] key = {-costsRequest, weekendBehind, behind, -last[r]};
+                if (best < 0 || java.util.Arrays.compare(key, bestKey) > 0) {
                     best = r;
+                    bestKey = key;
+                }
+            }
+            for (int r = 0; r < nr; r++) {
+                if (call[r][d] != null) {
+                    left[r]--;
+                    weekendLeft[r] -= weekend ? 1 : 0;
                 }
             }
             rota[d] = best;
             if (best >= 0) {
                 calls[best]++;
-                weekendCalls[best] += in.fridayOrSaturday[d] ? 1 : 0;
+                weekendCalls[best] += weekend ? 1 : 0;
                 last[best] = d;
             }
         }
         return rota;
     }
 
-    private int compare(int r, int other, int d, int[] calls, int[] weekendCalls, int[] last) {
-        if (calls[r] != calls[other]) {
-            return Integer.compare(calls[r], calls[other]);
+    /** Each resident's share of {@code nights}: its level's part (by availability), split evenly in the level. */
+    private void levelShares(int[] available, int nights, double[] share) {
+        long total = 0;
+        long[] levelAvailable = new long[4];
+        int[] levelSize = new int[4];
+        for (int r = 0; r < in.residents(); r++) {
+            total += available[r];
+            if (available[r] > 0) {
+                levelAvailable[in.pgy[r]] += available[r];
+                levelSize[in.pgy[r]]++;
+            }
         }
-        if (in.fridayOrSaturday[d] && weekendCalls[r] != weekendCalls[other]) {
-            return Integer.compare(weekendCalls[r], weekendCalls[other]);
+        for (int r = 0; r < in.residents(); r++) {
+            int level = in.pgy[r];
+            share[r] = available[r] == 0 || total == 0 ? 0
+                    : (double) nights * levelAvailable[level] / total / levelSize[level];
         }
-        return Integer.compare(last[r], last[other]);
     }
 
     private void hint(int[] rota) {
