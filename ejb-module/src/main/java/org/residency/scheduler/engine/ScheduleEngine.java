@@ -24,6 +24,7 @@ public final class ScheduleEngine {
 
     private static final Logger LOG = Logger.getLogger(ScheduleEngine.class.getName());
     private static final Duration MIN_STAGE = Duration.ofMillis(200);
+    private static final Duration HURRY = Duration.ofSeconds(5);
     /** The days' nominal share of the limit (blocks 15 %, call rota 35 %), split evenly between the blocks. */
     private static final double DAYS_SHARE = 0.5;
 
@@ -107,7 +108,10 @@ public final class ScheduleEngine {
     private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, ClinicTargets clinic,
                                              SolveOptions options, Clock clock, Cancellation cancellation,
                                              boolean hurry, java.util.function.LongConsumer onSolution) {
-        CpSolve.Budget limit = hurry ? CpSolve.Budget.of(Duration.ofSeconds(5))
+        // In a hurry the first answer is enough: 5 s when cancelled; out of time, whatever is left (at
+        // least 5 s), since a loaded machine may need that long just to presolve a block.
+        CpSolve.Budget limit = hurry ? new CpSolve.Budget(cancellation.isRequested() ? HURRY
+                : max(HURRY, clock.remaining()), HURRY)
                 : clock.budget(Math.min(1.0, 2.0 / (in.blocks - b)), DAYS_SHARE / in.blocks, MIN_STAGE);
         Cancellation stop = hurry ? Cancellation.none() : cancellation;
         StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
@@ -118,6 +122,10 @@ public final class ScheduleEngine {
         LOG.info(() -> "block " + (b + 1) + " cannot follow block " + b + " as built; solving both together");
         return new DayModel(in, year, in.firstDay(b - 1), in.firstDay(b + 1), false, false, 0)
                 .generate(clinic, options, limit.part(2, 1), stop, onSolution, hurry);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Repairs {@code current} so it absorbs {@code request} with as few changed assignments as it can. */
