@@ -38,7 +38,7 @@ class ReadOnlyDatabaseIT extends DeployedApplication {
             HttpResponse<String> ready = api.get("/health/ready");
             assertEquals(200, ready.statusCode(), ready.body());
             JsonObject database = TestDomain.check(Api.json(ready.body()).asJsonObject(), "database").orElseThrow();
-            assertFalse(database.getJsonObject("data").getBoolean("writable"), database::toString);
+            assertEquals("false", writable(database), database::toString);
         } finally {
             readOnly(false);
         }
@@ -46,7 +46,12 @@ class ReadOnlyDatabaseIT extends DeployedApplication {
         assertFalse(api.get("/api/programs").body().contains(second.name()), "the refused POST stored nothing");
         assertEquals(201, api.post("/api/programs", Api.text(second.program())).statusCode(), "writable again");
         JsonObject database = TestDomain.check(Api.json(api.get("/health/ready").body()).asJsonObject(), "database").orElseThrow();
-        assertTrue(database.getJsonObject("data").getBoolean("writable"), database::toString);
+        assertEquals("true", writable(database), database::toString);
+    }
+
+    /** Payara writes a check's boolean data as a string. */
+    private static String writable(JsonObject check) {
+        return check.getJsonObject("data").get("writable").toString().replace("\"", "");
     }
 
     /** Sets the test database's default from the server's "postgres" database, then renews the pool's connections. */

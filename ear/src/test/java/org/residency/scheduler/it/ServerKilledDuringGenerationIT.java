@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ServerKilledDuringGenerationIT extends DeployedApplication {
 
-    private static final Duration SOLVE = Duration.ofMinutes(4);
+    private static final Duration SOLVE = Duration.ofMinutes(5);
 
     @Test
     void theInterruptedJobIsRunAgainAndNothingCommittedIsLost() throws Exception {
@@ -28,7 +28,7 @@ class ServerKilledDuringGenerationIT extends DeployedApplication {
         String program = api.get("/api/programs/" + id).body();
         String schedule = api.get(committed).body();
 
-        HttpResponse<String> posted = api.post("/api/programs/" + id + "/schedules", "{\"timeLimitSeconds\": 40}");
+        HttpResponse<String> posted = api.post("/api/programs/" + id + "/schedules", "{\"timeLimitSeconds\": 120}");
         assertEquals(202, posted.statusCode(), posted.body());
         String job = posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         JsonObject running = api.await(job, j -> "RUNNING".equals(j.getString("state")) && j.getInt("progress") > 0,
@@ -48,7 +48,7 @@ class ServerKilledDuringGenerationIT extends DeployedApplication {
         assertEquals(program, api.get("/api/programs/" + id).body(), "the program as committed");
         assertEquals(schedule, api.get(committed).body(), "the schedule as committed");
 
-        HttpResponse<String> again = api.post("/api/programs/" + id + "/schedules", "{\"timeLimitSeconds\": 30}");
+        HttpResponse<String> again = api.post("/api/programs/" + id + "/schedules", "{\"timeLimitSeconds\": 60}");
         assertEquals(202, again.statusCode(), again.body());
         JsonObject second = api.await(again.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""),
                 j -> !j.getString("state").matches("QUEUED|RUNNING"), SOLVE);
