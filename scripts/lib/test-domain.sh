@@ -79,7 +79,7 @@ start() {
   export RESILIENCE_TASK_HEALTH_CHECK_SCHEDULE="*/5 * *"
   export RESILIENCE_TASK_UTILIZATION_FORECAST_SCHEDULE="*/10 * *"
   # Solver threads at normal priority here: the shared test machine runs other CPU-bound work at nice 0,
-  # against which a niced solve (the production default, ENGINE_NICE=10) misses the tests' time limits.
+  # against which a niced solve (the production default, ENGINE_NICE=19) misses the tests' time limits.
   export ENGINE_NICE=0
   # What "resume" needs to start the same domain again (the pool and the application read these at start).
   (umask 077; for v in ADMIN_PASSWORD ADMIN_USER_PASSWORD DB_HOST DB_PORT DB_NAME DB_USER DB_PASSWORD REDIS_URL \

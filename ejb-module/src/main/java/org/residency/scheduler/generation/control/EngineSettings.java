@@ -25,7 +25,7 @@ public class EngineSettings {
 
     /** The Linux nice value of solver threads ({@link SolverPriority}); 0 runs them like request threads. */
     @Inject
-    @ConfigProperty(name = "engine.nice", defaultValue = "10")
+    @ConfigProperty(name = "engine.nice", defaultValue = "19")
     int nice;
 
     public int nice() {

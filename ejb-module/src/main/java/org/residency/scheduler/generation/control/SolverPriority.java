@@ -13,8 +13,8 @@ import java.util.logging.Logger;
  * Solving below the priority of requests. On two cores a generation's solver threads took both, and
  * schedule reads arriving meanwhile waited behind them (p95 680 ms instead of 20 ms, docs/benchmarks.md).
  * A solve therefore runs on a thread of its own whose Linux nice value is raised ({@code engine.nice},
- * environment {@code ENGINE_NICE}, default 10: about a tenth of a core's share against a request thread
- * when both want the CPU, all of it when nothing else runs). CP-SAT's workers are native threads created by
+ * environment {@code ENGINE_NICE}, default 19: a CFS weight of 15 against a request thread's 1024, so a
+ * request that wants the CPU gets it, while the solver has every cycle nobody else wants). CP-SAT's workers are native threads created by
  * that thread and inherit the value. A fresh thread each time, because an unprivileged thread may raise its
  * nice value but never lower it again: a pooled thread would stay slow afterwards.
  */
