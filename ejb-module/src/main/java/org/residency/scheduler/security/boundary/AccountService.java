@@ -44,6 +44,11 @@ public class AccountService {
                 .map(AccountSummary::of).toList();
     }
 
+    /** The account signed in under this name, for the pages (its roles and linked person). */
+    public Optional<AccountSummary> byName(String username) {
+        return byUsername(username).map(AccountSummary::of);
+    }
+
     public AccountSummary get(long id) {
         return AccountSummary.of(load(id));
     }
