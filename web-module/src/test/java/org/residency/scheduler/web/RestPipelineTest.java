@@ -85,8 +85,12 @@ class RestPipelineTest {
             }
 
             @Override
-            public String json(long programId, String scheduleId, boolean withDrafts) {
-                return SCHEDULE_TEXT;
+            public byte[] jsonBytes(long programId, String scheduleId) {
+                return SCHEDULE_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public void requireVisible(long programId, String scheduleId, boolean withDrafts) {
             }
         };
         GenerationService generation = new GenerationService() {

@@ -22,6 +22,7 @@ import org.residency.scheduler.schedule.entity.Schedule;
 import org.residency.scheduler.schedule.entity.ScheduleRun;
 import org.residency.scheduler.schedule.entity.ScheduleStatus;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -89,17 +90,6 @@ public class ScheduleService {
         return scheduleId;
     }
 
-    /**
-     * The stored document as JSON text, from the cache when it has it; {@code withDrafts} false (residents,
-     * faculty) finds only the published schedule, and any other is 404 for them.
-     */
-    public String json(long programId, String scheduleId, boolean withDrafts) {
-        if (!withDrafts) {
-            requireVisible(programId, scheduleId, false);
-        }
-        return json(programId, scheduleId);
-    }
-
     /** @throws ResourceNotFoundException when it does not exist, or is not published and drafts are hidden */
     public void requireVisible(long programId, String scheduleId, boolean withDrafts) {
         Schedule schedule = require(programs.load(programId), scheduleId);
@@ -129,8 +119,13 @@ public class ScheduleService {
 
     /** The stored document as JSON text, from the cache when it has it. */
     public String json(long programId, String scheduleId) {
+        return new String(jsonBytes(programId, scheduleId), StandardCharsets.UTF_8);
+    }
+
+    /** The stored document as UTF-8 JSON, from the cache when it has it: what a read sends, byte for byte. */
+    public byte[] jsonBytes(long programId, String scheduleId) {
         return cache.get(programId, scheduleId).orElseGet(() -> {
-            String text = json.write(document(programId, scheduleId));
+            byte[] text = json.write(document(programId, scheduleId)).getBytes(StandardCharsets.UTF_8);
             cache.put(programId, scheduleId, text);
             return text;
         });

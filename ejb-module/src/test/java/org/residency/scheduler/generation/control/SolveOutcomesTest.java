@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.engine.Change;
 import org.residency.scheduler.engine.EngineResult;
+import org.residency.scheduler.engine.MetricBound;
 import org.residency.scheduler.engine.Reason;
 import org.residency.scheduler.format.Fixtures;
 import org.residency.scheduler.format.ProgramDocument;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +45,8 @@ class SolveOutcomesTest {
         assertEquals("s1", result.getString("scheduleId"));
         assertTrue(result.getBoolean("optimal"));
         assertEquals(2.0, result.getJsonObject("metrics").getJsonNumber("callSpread").doubleValue());
+        assertEquals(1.0, result.getJsonObject("bounds").getJsonObject("callSpread").getJsonNumber("bound").doubleValue());
+        assertFalse(result.getJsonObject("bounds").getJsonObject("callSpread").getBoolean("optimal"));
         assertTrue(!result.containsKey("changes"), "a generation lists no changes");
     }
 
@@ -55,6 +59,34 @@ class SolveOutcomesTest {
         assertEquals(1, result.getInt("changeCount"));
         assertEquals(Json.createObjectBuilder().add("kind", "CALL").add("date", "2026-07-30").add("person", "R2")
                 .add("before", "R3").add("after", "R2").build(), result.getJsonArray("changes").getJsonObject(0));
+    }
+
+    @Test
+    void aProposalIsKeptAsideAndLinkedWithItsChangesButStoresNoSchedule() {
+        Change change = new Change(Change.Kind.DAY, "R2", "2026-08-10", "RC", "AA");
+        EngineResult.Solved solved = solved(false, List.of(change));
+        List<EngineResult.Solved> kept = new ArrayList<>();
+        JobOutcome outcome = SolveOutcomes.proposed(new EngineOutcome(solved, false), s -> {
+            kept.add(s);
+            return "/api/programs/7/absence-requests/3/repair-proposal";
+        });
+        assertEquals(List.of(solved), kept);
+        assertEquals(List.of(), stored, "no schedule stored");
+        assertEquals(JobState.SUCCEEDED, outcome.state());
+        assertNull(outcome.producedSchedule());
+        assertEquals("/api/programs/7/absence-requests/3/repair-proposal", outcome.resultLink());
+        JsonObject result = json(outcome.resultJson());
+        assertEquals("/api/programs/7/absence-requests/3/repair-proposal", result.getString("proposal"));
+        assertTrue(!result.containsKey("scheduleId"), result.toString());
+        assertEquals(1, result.getInt("changeCount"));
+        assertEquals("AA", result.getJsonArray("changes").getJsonObject(0).getString("after"));
+    }
+
+    @Test
+    void aProposalWithoutAnyScheduleFailsLikeARepair() {
+        EngineResult.Stopped stopped = new EngineResult.Stopped("time limit", Duration.ofSeconds(5));
+        assertThrows(JobFailedException.class, () -> SolveOutcomes.proposed(new EngineOutcome(stopped, false),
+                s -> "never"));
     }
 
     @Test
@@ -100,7 +132,8 @@ class SolveOutcomesTest {
 
     private static EngineResult.Solved solved(boolean cancelled, List<Change> changes) {
         return new EngineResult.Solved(null, SMALL, Map.of("callSpread", 2.0, "requestsGranted", 1.0), !cancelled,
-                cancelled, changes, Duration.ofSeconds(3));
+                cancelled, changes, Duration.ofSeconds(3),
+                Map.of("callSpread", new MetricBound(2.0, 1.0, false), "requestsGranted", new MetricBound(1.0, 1.0, true)));
     }
 
     private static JsonObject json(String text) {

@@ -91,7 +91,10 @@ public class SchedulesResource {
     @Path("{id}")
     public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id,
                         @Context SecurityContext security) {
-        return new JsonText(schedules.json(programId, id, Actors.seesDrafts(security)));
+        if (!Actors.seesDrafts(security)) {
+            schedules.requireVisible(programId, id, false);
+        }
+        return new JsonText(schedules.jsonBytes(programId, id));
     }
 
     @DELETE
