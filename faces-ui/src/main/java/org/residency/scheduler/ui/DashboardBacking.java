@@ -37,6 +37,8 @@ public class DashboardBacking {
 
     /** How many nights "next call nights" lists. */
     static final int NEXT_NIGHTS = 7;
+    /** Programs whose level the table computes (each is a year's utilization): the current one and the first others. */
+    static final int LEVELS = 8;
     /** How many upcoming requests are listed. */
     static final int REQUESTS = 10;
 
@@ -70,12 +72,22 @@ public class DashboardBacking {
 
     public List<ProgramLevel> getLevels() {
         List<ProgramLevel> all = new ArrayList<>();
-        for (ProgramSummary p : currentProgram.getPrograms()) {
+        Long current = currentProgram.getId();
+        List<ProgramSummary> shown = java.util.stream.Stream.concat(
+                currentProgram.getPrograms().stream().filter(p -> java.util.Objects.equals(p.id(), current)),
+                currentProgram.getPrograms().stream().filter(p -> !java.util.Objects.equals(p.id(), current)))
+                .limit(LEVELS).toList();
+        for (ProgramSummary p : shown) {
             Optional<ResilienceView> v = java.util.Objects.equals(p.id(), currentProgram.getId()) ? Optional.ofNullable(getView()) : view(p.id());
             all.add(new ProgramLevel(p, v.map(x -> x.level().name()).orElse(null),
                     v.map(x -> x.level().response()).orElse("No schedule yet."), v.isPresent()));
         }
         return all;
+    }
+
+    /** Programs left out of the levels table. */
+    public int getMorePrograms() {
+        return Math.max(0, currentProgram.getPrograms().size() - LEVELS);
     }
 
     private Optional<ResilienceView> view(long programId) {

@@ -61,6 +61,14 @@ public class ScheduleBacking {
     private ScheduleGrid grid;
     private long renderNanos;
 
+    /** The current program's document, also on a postback (the filter selects validate against it). */
+    private ProgramDocument program() {
+        if (program == null && currentProgram.getId() != null) {
+            program = programs.export(currentProgram.getId());
+        }
+        return program;
+    }
+
     public void load() {
         Long programId = currentProgram.getId();
         if (programId == null) {
@@ -73,7 +81,7 @@ public class ScheduleBacking {
             return;
         }
         try {
-            program = programs.export(programId);
+            program();
             ScheduleDocument document = schedules.document(programId, schedule);
             report = validation.validate(programId, schedule);
             grid = new ScheduleGrid(program, document, new ViolationIndex(LocalDate.parse(program.start()),
@@ -81,7 +89,6 @@ public class ScheduleBacking {
         } catch (ResourceNotFoundException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                     "There is no schedule " + schedule + " in this program.", null));
-            program = null;
             grid = null;
             return;
         }
@@ -140,6 +147,10 @@ public class ScheduleBacking {
 
     public List<BlockOption> getBlocks() {
         List<BlockOption> all = new ArrayList<>();
+        ProgramDocument program = program();
+        if (program == null) {
+            return all;
+        }
         LocalDate start = LocalDate.parse(program.start());
         for (int b = 1; b <= program.blocks(); b++) {
             LocalDate first = start.plusDays((long) (b - 1) * program.blockDays());
@@ -155,7 +166,7 @@ public class ScheduleBacking {
     }
 
     public ProgramDocument getProgram() {
-        return program;
+        return program();
     }
 
     public ValidationReport getReport() {
