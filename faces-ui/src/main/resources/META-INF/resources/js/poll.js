@@ -18,10 +18,4 @@
     setTimeout(tick, 1000);
   }
   document.addEventListener('DOMContentLoaded', function () { setTimeout(tick, 1000); });
-  // After an Ajax re-render the marker may be new (a job started or resumed): keep ticking.
-  if (window.faces && faces.ajax) {
-    faces.ajax.addOnEvent(function (e) {
-      if (e.status === 'success' && document.querySelector('[data-poll="running"]') && !busy) { /* tick loop continues */ }
-    });
-  }
 })();

@@ -145,6 +145,13 @@ public class ScheduleBacking {
         return programId == null ? List.of() : schedules.list(programId);
     }
 
+    /** "2026-11-27 08:03 generate (1a2b3c4d)": when, how it was made, and the start of its id. */
+    public String scheduleLabel(ScheduleSummary s) {
+        String when = s.created().length() >= 16 ? s.created().substring(0, 16).replace('T', ' ') : s.created();
+        String id = s.id().length() > 8 ? s.id().substring(0, 8) : s.id();
+        return when + (s.run() == null ? "" : " " + s.run().toLowerCase(java.util.Locale.ROOT)) + " (" + id + ")";
+    }
+
     public List<BlockOption> getBlocks() {
         List<BlockOption> all = new ArrayList<>();
         ProgramDocument program = program();
