@@ -1,7 +1,8 @@
 package org.residency.scheduler.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.residency.scheduler.common.ConflictException;
@@ -19,6 +20,7 @@ import org.residency.scheduler.jobs.entity.JobState;
 import org.residency.scheduler.rules.ValidationReport;
 import org.residency.scheduler.schedule.boundary.ScheduleValidationService;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,10 +34,16 @@ import java.util.Map;
  * The generate page ({@code generate.xhtml}): the options of {@code POST /api/programs/{id}/schedules},
  * the same service starting the job, then ({@code ?job=ID}) its progress, polled by Faces Ajax
  * (js/poll.js), a cancel button, and at the end the new schedule with its rule check.
+ * <p>
+ * View scoped: the polls and the cancel are Ajax postbacks that process only their button, not the
+ * {@code job} view parameter, so the job id has to live with the view. The job itself is read afresh
+ * once per request.
  */
 @Named
-@RequestScoped
-public class GenerateBacking {
+@ViewScoped
+public class GenerateBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The page's priority selects, one per rank. */
     static final int RANKS = SoftGoal.values().length;
@@ -57,9 +65,10 @@ public class GenerateBacking {
     private String[] priorities;
 
     private Long jobId;
-    private Job job;
-    private boolean jobLoaded;
-    private ValidationReport report;
+    /** The job as read in the request {@link #readIn} (a FacesContext lives for one request). */
+    private transient Job job;
+    private transient FacesContext readIn;
+    private transient ValidationReport report;
 
     @PostConstruct
     void defaults() {
@@ -125,17 +134,19 @@ public class GenerateBacking {
         } catch (ConflictException | ResourceNotFoundException e) {
             Messages.warn(e.getMessage());
         }
-        jobLoaded = false;
+        readIn = null;
     }
 
     /** The Ajax poll's action: nothing to do, the re-render reads the job afresh. */
     public void refresh() {
-        jobLoaded = false;
+        readIn = null;
     }
 
     public Job getJob() {
-        if (!jobLoaded) {
-            jobLoaded = true;
+        FacesContext now = FacesContext.getCurrentInstance();
+        if (readIn != now) {
+            readIn = now;
+            report = null;
             job = jobId == null ? null : jobs.find(jobId).filter(j -> j.getKind() == JobKind.GENERATE_SCHEDULE).orElse(null);
         }
         return job;

@@ -37,6 +37,10 @@ final class Messages {
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     clientId == null ? field + ": " + e.message() : e.message(), null));
             if (clientId != null) {
+                // Marks the field itself, so its styleClass (component.valid) shows it in red.
+                if (faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+                    input.setValid(false);
+                }
                 faces.validationFailed();
             }
         }
