@@ -72,12 +72,21 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A GET whose body is binary (a workbook). */
+    HttpResponse<byte[]> bytes(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
             if (authorization != null) {
                 request.setHeader("Authorization", authorization);
             }
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

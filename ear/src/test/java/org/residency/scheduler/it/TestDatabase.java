@@ -30,6 +30,20 @@ final class TestDatabase {
         }
     }
 
+    /** Every stored calendar feed column of a person, as text ("token_hash", "issued_by"). */
+    static java.util.Map<String, String> calendarFeed(long programId, String personId) throws SQLException, IOException {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("SELECT f.token_hash, f.issued_by FROM calendar_feed f"
+                     + " JOIN person p ON p.id = f.person_id WHERE p.program_id = ? AND p.external_id = ?")) {
+            s.setLong(1, programId);
+            s.setString(2, personId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? java.util.Map.of("token_hash", r.getString(1), "issued_by", r.getString(2))
+                        : java.util.Map.of();
+            }
+        }
+    }
+
     private static Connection connect() throws SQLException, IOException {
         Properties db = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("test.database.file")))) {

@@ -35,6 +35,12 @@ public class AccountService {
                 a.getRoles().stream().map(Role::groupName).collect(Collectors.toUnmodifiableSet())));
     }
 
+    /** The person linked to an account (residents and faculty have one), by username. */
+    public Optional<LinkedPerson> linkedPerson(String username) {
+        return byUsername(username).map(Account::getPerson)
+                .map(p -> new LinkedPerson(p.getProgram().getId(), p.getExternalId(), p.getName()));
+    }
+
     public boolean anyAccount() {
         return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
