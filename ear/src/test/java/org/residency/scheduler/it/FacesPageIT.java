@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The start page lists the programs and shows one program's residents, faculty and rotations. */
+/** The start page lists the programs; the program page shows one program's residents, faculty and rotations. */
 class FacesPageIT extends DeployedApplication {
 
     @Test
@@ -25,7 +25,7 @@ class FacesPageIT extends DeployedApplication {
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains(name), "the program is listed");
 
-        String page = api.get("/index.xhtml?program=" + id).body();
+        String page = api.get("/program.xhtml?program=" + id).body();
         String resident = program.getJsonArray("residents").getJsonObject(0).getString("name");
         String faculty = program.getJsonArray("faculty").getJsonObject(0).getString("name");
         String rotation = program.getJsonArray("rotations").getJsonObject(0).getString("name");

@@ -18,7 +18,7 @@ import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.export.boundary.CalendarFeedService;
 import org.residency.scheduler.export.boundary.CalendarFeedStatus;
 import org.residency.scheduler.export.boundary.IssuedFeed;
-import org.residency.scheduler.security.boundary.AccountService;
+import org.residency.scheduler.export.control.FeedToken;
 import org.residency.scheduler.security.entity.Roles;
 
 import java.net.URI;
@@ -39,8 +39,6 @@ public class CalendarFeedResource {
 
     @Inject
     CalendarFeedService feeds;
-    @Inject
-    AccountService accounts;
 
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
@@ -76,16 +74,12 @@ public class CalendarFeedResource {
 
     /** The anonymous feed URL of a token under the API's base URI. */
     public static URI url(URI apiBase, String token) {
-        return apiBase.resolve("calendar/" + token + ".ics");
+        return apiBase.resolve(FeedToken.apiPath(token));
     }
 
     private void requireMayManage(SecurityContext caller, long programId, String personId) {
-        if (caller.isUserInRole(Roles.COORDINATOR) || caller.isUserInRole(Roles.ADMIN)) {
-            return;
-        }
-        boolean own = accounts.linkedPerson(caller.getUserPrincipal().getName())
-                .filter(p -> p.programId() == programId && p.personId().equals(personId)).isPresent();
-        if (!own) {
+        boolean manager = caller.isUserInRole(Roles.COORDINATOR) || caller.isUserInRole(Roles.ADMIN);
+        if (!feeds.mayManage(caller.getUserPrincipal().getName(), manager, programId, personId)) {
             throw new ForbiddenException("residents and faculty manage only their own calendar feed");
         }
     }

@@ -13,6 +13,7 @@ import org.residency.scheduler.export.control.PersonCalendar;
 import org.residency.scheduler.export.control.SchedulePlan;
 import org.residency.scheduler.export.entity.CalendarFeed;
 import org.residency.scheduler.program.entity.Person;
+import org.residency.scheduler.security.boundary.AccountService;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * Calendar feeds: one secret URL per person for calendar apps that cannot sign in. Issuing (again)
  * makes a new token and stores its hash, so an earlier URL stops working; revoking deletes it. Who may
- * manage whose feed is the caller's business (the REST resource and the page check it).
+ * manage whose feed is {@link #mayManage}, which the REST resource and the page ask before anything else.
  */
 @Stateless
 public class CalendarFeedService {
@@ -35,6 +36,18 @@ public class CalendarFeedService {
     ScheduleExports exports;
     @Inject
     ExportSettings settings;
+    @Inject
+    AccountService accounts;
+
+    /**
+     * Who may see, issue and revoke a person's feed: coordinators and admins anyone's, everybody else
+     * only the feed of the person their account is linked to.
+     */
+    public boolean mayManage(String username, boolean manager, long programId, String personId) {
+        return manager || accounts.byName(username)
+                .filter(a -> a.programId() != null && a.programId() == programId && personId.equals(a.personId()))
+                .isPresent();
+    }
 
     public Optional<CalendarFeedStatus> status(long programId, String personId) {
         return feed(person(programId, personId)).map(CalendarFeedService::status);

@@ -10,6 +10,7 @@ import org.residency.scheduler.schedule.boundary.ScheduleService;
 import org.residency.scheduler.schedule.entity.Schedule;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,13 @@ public class ScheduleExports {
     public SchedulePlan plan(long programId, String scheduleKey) {
         schedules.requireExists(programId, scheduleKey);
         return new SchedulePlan(programs.export(programId), schedules.document(programId, scheduleKey));
+    }
+
+    /** Every schedule of the program, newest change first. */
+    public List<ScheduleRef> schedules(long programId) {
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program.id = :p ORDER BY s.updated DESC, s.id DESC",
+                        Schedule.class).setParameter("p", programId).getResultStream()
+                .map(s -> new ScheduleRef(s.getKey(), s.getUpdated())).toList();
     }
 
     /**

@@ -33,6 +33,11 @@ public final class FeedToken {
         return token != null && SHAPE.matcher(token).matches();
     }
 
+    /** Where the feed of a token is served, relative to the REST API's root ({@code /api/}). */
+    public static String apiPath(String token) {
+        return "calendar/" + token + ".ics";
+    }
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

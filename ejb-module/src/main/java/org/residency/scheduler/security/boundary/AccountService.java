@@ -35,12 +35,6 @@ public class AccountService {
                 a.getRoles().stream().map(Role::groupName).collect(Collectors.toUnmodifiableSet())));
     }
 
-    /** The person linked to an account (residents and faculty have one), by username. */
-    public Optional<LinkedPerson> linkedPerson(String username) {
-        return byUsername(username).map(Account::getPerson)
-                .map(p -> new LinkedPerson(p.getProgram().getId(), p.getExternalId(), p.getName()));
-    }
-
     public boolean anyAccount() {
         return !em.createQuery("select a.id from Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
@@ -48,6 +42,11 @@ public class AccountService {
     public List<AccountSummary> list() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultList().stream()
                 .map(AccountSummary::of).toList();
+    }
+
+    /** The account signed in under this name, for the pages (its roles and linked person). */
+    public Optional<AccountSummary> byName(String username) {
+        return byUsername(username).map(AccountSummary::of);
     }
 
     public AccountSummary get(long id) {

@@ -1,0 +1,2 @@
+/** Backing beans of the exports, program and resilience pages. */
+package org.residency.scheduler.ui.exports;
