@@ -69,6 +69,7 @@ class GenerationIT extends DeployedApplication {
         JsonObject result = done.getJsonObject("result");
         assertEquals("SOLVED", result.getString("outcome"));
         assertEquals(METRICS, result.getJsonObject("metrics").keySet());
+        assertEquals(METRICS, result.getJsonObject("bounds").keySet(), "each metric with the bound the engine proved");
         assertTrue(result.containsKey("optimal"));
         String schedule = "/api/programs/" + program + "/schedules/" + result.getString("scheduleId");
         assertEquals(schedule, done.getString("resultLink"));

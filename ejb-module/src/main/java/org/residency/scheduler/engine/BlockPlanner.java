@@ -43,7 +43,7 @@ final class BlockPlanner {
     }
 
     /** The plan: {@code plan[resident][block]} = rotation index. */
-    StageResult<int[][]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution) {
+    StageResult<int[][]> solve(CpSolve.Budget limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution) {
         build(options);
         CpSolve.Outcome outcome = CpSolve.solve("block plan", model, limit, options, cancel, onSolution, false);
         if (outcome.hasSolution()) {
@@ -66,7 +66,7 @@ final class BlockPlanner {
      * When no plan exists: the groups of rules that together make it impossible, found by solving
      * again with one assumption per group and asking CP-SAT for a sufficient set of them.
      */
-    List<Reason> explainInfeasibility(Duration limit, SolveOptions options, Cancellation cancel) {
+    List<Reason> explainInfeasibility(CpSolve.Budget limit, SolveOptions options, Cancellation cancel) {
         explaining = true;
         build(options);
         model.clearObjective();

@@ -1,6 +1,7 @@
 package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
@@ -32,7 +33,7 @@ final class CallPlanner {
     }
 
     /** The rota: {@code rota[night]} = resident index. */
-    StageResult<int[]> solve(Duration limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
+    StageResult<int[]> solve(CpSolve.Budget limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
         CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);
@@ -88,44 +89,93 @@ final class CallPlanner {
     }
 
     /**
-     * A quick rota to start the search from: night by night, the eligible resident with the fewest
-     * calls so far (then fewest weekend calls, then the longest rested). Often already fair; the solver
-     * repairs whatever it breaks and improves on it.
+     * A quick rota to start the search from, night by night. Each PGY level gets its share of the nights
+     * (in proportion to the nights its residents can take), the same for each of its residents, and
+     * the night goes to the eligible resident furthest behind that share for the nights they have left
+     * (on Friday and Saturday nights the weekend share first), avoiding calls that cost a requested day
+     * off. Often reaches the proven bound, so the solver only has to confirm it.
      */
     int[] greedyRota() {
+        int nr = in.residents();
+        double[] share = new double[nr];
+        double[] weekendShare = new double[nr];
+        int[] left = new int[nr];
+        int[] weekendLeft = new int[nr];
+        int nights = 0;
+        int weekendNights = 0;
+        for (int d = 0; d < in.days; d++) {
+            nights++;
+            weekendNights += in.fridayOrSaturday[d] ? 1 : 0;
+            for (int r = 0; r < nr; r++) {
+                if (call[r][d] != null) {
+                    left[r]++;
+                    weekendLeft[r] += in.fridayOrSaturday[d] ? 1 : 0;
+                }
+            }
+        }
+        levelShares(left, nights, share);
+        levelShares(weekendLeft, weekendNights, weekendShare);
+        boolean[][] wanted = new boolean[nr][in.days + 1];
+        for (Instance.Request q : in.requests) {
+            if (q.resident()) {
+                wanted[q.person()][q.day()] = true;
+            }
+        }
         int[] rota = new int[in.days];
-        int[] calls = new int[in.residents()];
-        int[] weekendCalls = new int[in.residents()];
-        int[] last = new int[in.residents()];
+        int[] calls = new int[nr];
+        int[] weekendCalls = new int[nr];
+        int[] last = new int[nr];
         java.util.Arrays.fill(last, -Instance.CALL_GAP);
         for (int d = 0; d < in.days; d++) {
+            boolean weekend = in.fridayOrSaturday[d];
             int best = -1;
-            for (int r = 0; r < in.residents(); r++) {
+            double[] bestKey = null;
+            for (int r = 0; r < nr; r++) {
                 if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
                     continue;
                 }
-                if (best < 0 || compare(r, best, d, calls, weekendCalls, last) < 0) {
+                double costsRequest = wanted[r][d] || wanted[r][d + 1] ? 1 : 0;
+                double behind = (share[r] - calls[r]) / left[r];
+                double weekendBehind = weekend ? (weekendShare[r] - weekendCalls[r]) / Math.max(1, weekendLeft[r]) : 0;
+                double[] key = {-costsRequest, weekendBehind, behind, -last[r]};
+                if (best < 0 || java.util.Arrays.compare(key, bestKey) > 0) {
                     best = r;
+                    bestKey = key;
+                }
+            }
+            for (int r = 0; r < nr; r++) {
+                if (call[r][d] != null) {
+                    left[r]--;
+                    weekendLeft[r] -= weekend ? 1 : 0;
                 }
             }
             rota[d] = best;
             if (best >= 0) {
                 calls[best]++;
-                weekendCalls[best] += in.fridayOrSaturday[d] ? 1 : 0;
+                weekendCalls[best] += weekend ? 1 : 0;
                 last[best] = d;
             }
         }
         return rota;
     }
 
-    private int compare(int r, int other, int d, int[] calls, int[] weekendCalls, int[] last) {
-        if (calls[r] != calls[other]) {
-            return Integer.compare(calls[r], calls[other]);
+    /** Each resident's share of {@code nights}: its level's part (by availability), split evenly in the level. */
+    private void levelShares(int[] available, int nights, double[] share) {
+        long total = 0;
+        long[] levelAvailable = new long[4];
+        int[] levelSize = new int[4];
+        for (int r = 0; r < in.residents(); r++) {
+            total += available[r];
+            if (available[r] > 0) {
+                levelAvailable[in.pgy[r]] += available[r];
+                levelSize[in.pgy[r]]++;
+            }
         }
-        if (in.fridayOrSaturday[d] && weekendCalls[r] != weekendCalls[other]) {
-            return Integer.compare(weekendCalls[r], weekendCalls[other]);
+        for (int r = 0; r < in.residents(); r++) {
+            int level = in.pgy[r];
+            share[r] = available[r] == 0 || total == 0 ? 0
+                    : (double) nights * levelAvailable[level] / total / levelSize[level];
         }
-        return Integer.compare(last[r], last[other]);
     }
 
     private void hint(int[] rota) {
@@ -201,16 +251,21 @@ final class CallPlanner {
             SoftGoal goal = goals.get(i);
             terms.add(goal == SoftGoal.REQUESTS_GRANTED ? requestsBlocked() : boundedSpread(goal == SoftGoal.WEEKEND_CALL_SPREAD));
             weights.add(weight);
-            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most 2 calls
-            weight *= Math.max(3L * in.days, 2L * in.requests.size()) + 1;
+            // a spread summed over 3 PGY levels is at most 3 x days; each request is blocked by at most
+            // 2 calls and once more by its service's staffing
+            weight *= Math.max(3L * in.days, 3L * in.requests.size()) + 1;
         }
         model.minimize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]),
                 weights.stream().mapToLong(Long::longValue).toArray()));
     }
 
-    /** Calls that keep a resident from a requested free day: a call that night or the night before. */
+    /**
+     * Calls that keep residents from a requested free day: a call that night or the night before, and
+     * post-call residents who leave a staffed service too thin to let its requesters go that day.
+     */
     private LinearExpr requestsBlocked() {
         LinearExprBuilder blocked = LinearExpr.newBuilder();
+        int[][] requesters = new int[in.days][in.rotations.length];
         for (Instance.Request q : in.requests) {
             if (!q.resident()) {
                 continue;
@@ -220,8 +275,38 @@ final class CallPlanner {
                     blocked.add(call[q.person()][night]);
                 }
             }
+            if (!in.residentAbsent[q.person()][q.day()]) {
+                requesters[q.day()][plan[q.person()][in.blockOf(q.day())]]++;
+            }
+        }
+        for (int d = 1; d < in.days; d++) {
+            for (int x = 0; x < in.rotations.length; x++) {
+                if (requesters[d][x] > 0 && in.staffedOn(x, d)) {
+                    staffingBlocksRequests(blocked, d, x, requesters[d][x]);
+                }
+            }
         }
         return blocked.build();
+    }
+
+    /** Requests on rotation x that day d cannot grant once post-call residents are gone too. */
+    private void staffingBlocksRequests(LinearExprBuilder blocked, int d, int x, int wishes) {
+        int b = in.blockOf(d);
+        int present = 0;
+        LinearExprBuilder gone = LinearExpr.newBuilder();
+        for (int r = 0; r < in.residents(); r++) {
+            if (plan[r][b] == x && !in.residentAbsent[r][d]) {
+                present++;
+                if (call[r][d - 1] != null) {
+                    gone.add(call[r][d - 1]);
+                }
+            }
+        }
+        int spare = present - in.rotations[x].perSession();
+        IntVar refused = model.newIntVar(0, wishes, "refused");
+        gone.add(wishes - spare);                        // refused >= post-call + wishes - spare
+        model.addGreaterOrEqual(refused, gone.build());
+        blocked.add(refused);
     }
 
     /**
@@ -231,31 +316,8 @@ final class CallPlanner {
      */
     private LinearExpr boundedSpread(boolean weekendOnly) {
         LinearExpr spread = spread(weekendOnly);
-        int nights = 0;
-        for (int d = 0; d < in.days; d++) {
-            nights += !weekendOnly || in.fridayOrSaturday[d] ? 1 : 0;
-        }
-        model.addGreaterOrEqual(spread, divisibilityBound(nights));
+        model.addGreaterOrEqual(spread, ProvenBounds.callSpread(in, weekendOnly));
         return spread;
-    }
-
-    /** 0 when {@code nights} is a sum of multiples of the PGY levels' sizes, else 1. */
-    int divisibilityBound(int nights) {
-        int[] size = new int[4];
-        for (int r = 0; r < in.residents(); r++) {
-            size[in.pgy[r]]++;
-        }
-        boolean[] reachable = new boolean[nights + 1];
-        reachable[0] = true;
-        for (int level = 1; level <= 3; level++) {
-            if (size[level] == 0) {
-                continue;
-            }
-            for (int total = size[level]; total <= nights; total++) {
-                reachable[total] |= reachable[total - size[level]];
-            }
-        }
-        return reachable[nights] ? 0 : 1;
     }
 
     /** Sum over PGY levels of max - min calls (Friday/Saturday nights only when weekendOnly). */

@@ -7,11 +7,13 @@ final class Clock {
 
     private final long startNanos = System.nanoTime();
     private final long deadlineNanos;
+    private final Duration limit;
     private final ProgressListener listener;
     private int lastPercent;
 
     Clock(Duration limit, ProgressListener listener) {
         this.deadlineNanos = startNanos + limit.toNanos();
+        this.limit = limit;
         this.listener = listener;
     }
 
@@ -27,6 +29,16 @@ final class Clock {
     Duration share(double share, Duration floor) {
         Duration part = Duration.ofNanos((long) (remaining().toNanos() * share));
         return part.compareTo(floor) < 0 ? floor : part;
+    }
+
+    /**
+     * A stage's budget: {@code ofWhole} of the whole limit as its nominal share (turned into CP-SAT work
+     * units), and {@code ofRemaining} of what is left on the wall clock as its safety net; each at least
+     * {@code floor}.
+     */
+    CpSolve.Budget budget(double ofRemaining, double ofWhole, Duration floor) {
+        Duration nominal = Duration.ofNanos((long) (limit.toNanos() * ofWhole));
+        return new CpSolve.Budget(share(ofRemaining, floor), nominal.compareTo(floor) < 0 ? floor : nominal);
     }
 
     void report(String stage, int percent, Long bestObjective) {

@@ -4,14 +4,15 @@ import com.google.ortools.Loader;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverResponse;
 import com.google.ortools.sat.CpSolverStatus;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
@@ -19,18 +20,31 @@ import java.util.logging.Logger;
 final class CpSolve {
 
     private static final Logger LOG = Logger.getLogger(CpSolve.class.getName());
-    /** How long a stage may go without improving before it is stopped; NONE runs to its limit. */
-    enum Patience {
-        NONE,
-        /**
-         * A quarter of the stage's time, at least a second: for the many small day models, whose late
-         * improvements are a day off here or there and whose time is better spent on the next block.
-         */
-        QUARTER
-    }
-
-    private static final Duration MIN_PATIENCE = Duration.ofSeconds(1);
+    private static final boolean PROFILE = Boolean.getBoolean("engine.profile");
     private static volatile boolean nativesLoaded;
+
+    /**
+     * CP-SAT work units (deterministic seconds) per nominal second of a stage's budget: about what a
+     * quiet 2-core machine does in a second with our models. Stages end on work done (or on reaching
+     * their bound), not on the clock, so a loaded machine takes longer but gives the same quality.
+     */
+    static final double WORK_PER_SECOND = 0.5;
+
+    /**
+     * How long one solve may run: {@code nominal}, its share of the run's whole limit, turned into CP-SAT
+     * work units so the stop does not depend on the machine's load, and {@code wall}, a wall-clock safety
+     * net from what is left of the run.
+     */
+    record Budget(Duration wall, Duration nominal) {
+        static Budget of(Duration both) {
+            return new Budget(both, both);
+        }
+
+        Budget part(long numerator, long denominator) {
+            return new Budget(wall.multipliedBy(numerator).dividedBy(denominator),
+                    nominal.multipliedBy(numerator).dividedBy(denominator));
+        }
+    }
 
     /** The outcome of one solve: the solver (to read values) and its status. */
     record Outcome(CpSolver solver, CpSolverStatus status) {
@@ -48,6 +62,29 @@ final class CpSolve {
     }
 
     private CpSolve() {
+    }
+
+    /**
+     * Where the time goes: each solve's status, objective, bound, wall and deterministic time and model
+     * size, at level FINE, or on standard error with {@code -Dengine.profile=true} (scripts/solve).
+     */
+    static void profile(String line) {
+        if (PROFILE) {
+            System.err.println("profile: " + line);
+        } else {
+            LOG.fine(line);
+        }
+    }
+
+    /** Every variable of {@code model} hinted with its value in {@code response} (a complete starting point). */
+    static void hintSolution(CpModel model, CpSolverResponse response) {
+        model.clearHints();
+        var hint = model.getBuilder().getSolutionHintBuilder();
+        List<Long> values = response.getSolutionList();
+        for (int i = 0; i < values.size(); i++) {
+            hint.addVars(i);
+            hint.addValues(values.get(i));
+        }
     }
 
     /** OR-Tools' JNI library; loaded once per JVM (the server keeps the jar on its own classpath). */
@@ -69,16 +106,13 @@ final class CpSolve {
      * @param stage             what is solved, for the log (level FINE: stage, status, objective, bound, time)
      * @param firstSolutionOnly stop at the first feasible solution (for a quick completion)
      */
-    static Outcome solve(String stage, CpModel model, Duration limit, SolveOptions options,
-                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
-        return solve(stage, model, limit, Patience.NONE, options, cancellation, onSolution, firstSolutionOnly);
-    }
-
-    static Outcome solve(String stage, CpModel model, Duration limit, Patience patienceKind, SolveOptions options,
+    static Outcome solve(String stage, CpModel model, Budget budget, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
-                .setMaxTimeInSeconds(Math.max(0.05, limit.toMillis() / 1000.0))
+                .setMaxTimeInSeconds(Math.max(0.05, budget.wall().toMillis() / 1000.0))
+                .setMaxDeterministicTime(Math.max(0.05, budget.nominal().toMillis() / 1000.0 * WORK_PER_SECOND))
+                .setInterleaveSearch(options.deterministic() && options.threads() > 1)
                 .setNumWorkers(options.threads())
                 .setRandomSeed((int) (options.seed() & 0x7fffffff))
                 .setStopAfterFirstSolution(firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID)
@@ -89,12 +123,8 @@ final class CpSolve {
             return thread;
         });
         long started = System.nanoTime();
-        long patience = patienceKind == Patience.NONE ? Long.MAX_VALUE
-                : Math.max(MIN_PATIENCE.toNanos(), limit.toNanos() / 4);
-        AtomicLong lastImprovement = new AtomicLong(-1);
         ScheduledFuture<?> poll = watcher.scheduleAtFixedRate(() -> {
-            long last = lastImprovement.get();
-            if (cancellation.isRequested() || (last >= 0 && System.nanoTime() - last > patience)) {
+            if (cancellation.isRequested()) {
                 solver.stopSearch();
             }
         }, 50, 50, TimeUnit.MILLISECONDS);
@@ -102,12 +132,15 @@ final class CpSolve {
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
-                    lastImprovement.set(System.nanoTime());
                     onSolution.accept(Math.round(objectiveValue()));
                 }
             });
-            LOG.fine(() -> String.format("%s: %s, objective %.0f, bound %.0f, %.2f s", stage, status,
-                    solver.objectiveValue(), solver.bestObjectiveBound(), (System.nanoTime() - started) / 1e9));
+            String line = String.format(java.util.Locale.ROOT,
+                    "%s: %s, objective %.0f, bound %.0f, %.2f s (deterministic %.2f), %d variables, %d constraints",
+                    stage, status, solver.objectiveValue(), solver.bestObjectiveBound(),
+                    (System.nanoTime() - started) / 1e9, solver.response().getDeterministicTime(),
+                    model.model().getVariablesCount(), model.model().getConstraintsCount());
+            profile(line);
             return new Outcome(solver, status);
         } finally {
             poll.cancel(false);

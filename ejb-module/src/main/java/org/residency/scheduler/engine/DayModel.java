@@ -23,8 +23,8 @@ import java.util.function.LongConsumer;
  */
 final class DayModel {
 
-    /** What the model optimises. */
-    enum Goal { GENERATE, REPAIR }
+    /** The house-keeping solve gets at least this long to check its starting point. */
+    private static final Duration MIN_TIDY = Duration.ofMillis(300);
 
     private final Instance in;
     private final Timeline t;
@@ -64,20 +64,96 @@ final class DayModel {
         free = new BoolVar[in.residents()][n];
         precept = new BoolVar[in.faculty()][2 * n];
         call = new BoolVar[in.residents()][n];
+        long started = System.nanoTime();
         build();
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "days %s: model built in %.2f s", range(),
+                (System.nanoTime() - started) / 1e9));
     }
 
-    StageResult<Timeline> solve(Goal goal, Timeline reference, SolveOptions options, Duration limit,
-                                Cancellation cancel, LongConsumer onSolution, boolean firstSolutionOnly) {
-        if (goal == Goal.GENERATE) {
-            generationObjective(options);
-        } else {
-            repairObjective(reference);
+    /**
+     * A repair: as few changed assignments against {@code reference} as possible, at most {@code atMost}
+     * (to ask whether a repair with fewer changes than a known one exists).
+     */
+    StageResult<Timeline> repair(Timeline reference, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
+                                 LongConsumer onSolution, long atMost) {
+        LinearExpr changes = repairObjective(reference);
+        if (atMost < Long.MAX_VALUE) {
+            model.addLessOrEqual(changes, atMost);
         }
-        CpSolve.Outcome outcome = CpSolve.solve("days " + in.date(d0) + ".." + in.date(d1 - 1), model, limit,
-                goal == Goal.GENERATE ? CpSolve.Patience.QUARTER : CpSolve.Patience.NONE, options, cancel, onSolution,
-                firstSolutionOnly);
+        CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, options,
+                cancel, onSolution, false);
+        return result(outcome);
+    }
+
+    /**
+     * The days of a year being built, in two solves of the same model. First the format's soft metrics
+     * this range decides (refused day-off requests, distance of each resident's clinic sessions from
+     * the {@link ClinicTargets} aim), whose best value 0 the solver knows, so it stops the moment a
+     * schedule reaches it instead of running out its time. Then, with those kept, the house-keeping
+     * goals: the rounded-up free-day share of windows crossing into the next range, and as few extra
+     * days off as possible (nobody idle on a weekday), starting from the first answer, with as much
+     * work as the first solve took (at most a quarter of the range's budget).
+     *
+     * @param targets clinic aims, or null when clinic spread is not a goal
+     * @param quick   stop at the first valid answer (a cancelled run finishing its year, FIRST_VALID)
+     */
+    StageResult<Timeline> generate(ClinicTargets targets, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
+                                   LongConsumer onSolution, boolean quick) {
+        long started = System.nanoTime();
+        List<LinearArgument> metrics = new ArrayList<>();
+        List<Long> bounds = new ArrayList<>();
+        for (SoftGoal goal : options.priorities()) {
+            if (goal == SoftGoal.REQUESTS_GRANTED) {
+                metrics.add(requestsRefused());
+                bounds.add((long) in.requests.size());
+            } else if (goal == SoftGoal.CLINIC_SPREAD && targets != null) {
+                metrics.add(clinicMissedAim(targets));
+                bounds.add(2L * n * in.residents());
+            }
+        }
+        LinearExpr metricPart = lexicographic(metrics, bounds);
+        model.minimize(metricPart);
+        boolean firstOnly = quick || options.effort() == SolveOptions.Effort.FIRST_VALID;
+        CpSolve.Outcome first = CpSolve.solve("days " + range() + " (metrics)", model, firstOnly ? limit
+                : limit.part(3, 4), options, cancel, onSolution, firstOnly);
+        if (!first.hasSolution() || firstOnly || cancel.isRequested()) {
+            return result(first);
+        }
+        long metricValue = Math.round(first.solver().objectiveValue());
+        model.clearObjective();
+        model.addLessOrEqual(metricPart, metricValue);
+        CpSolve.hintSolution(model, first.solver().response());
+        model.minimize(lexicographic(List.of(tailShortfall.build(), offDays()),
+                List.of(tailShortfallBound, (long) n * in.residents())));
+        // At least as long as the first solve took: the same presolve must run before the first answer
+        // (the complete hint) is back, and a block left without its free-day margins can sink the next.
+        Duration firstTook = Duration.ofNanos(System.nanoTime() - started);
+        Duration left = limit.wall().minus(firstTook);
+        // Days off are house-keeping, no metric: as much work as the metrics took, within a quarter of the budget.
+        Duration firstWork = Duration.ofMillis(Math.round(first.solver().response().getDeterministicTime()
+                / CpSolve.WORK_PER_SECOND * 1000));
+        Duration quarter = limit.part(1, 4).nominal();
+        CpSolve.Budget tidy = new CpSolve.Budget(max(left, max(firstTook, MIN_TIDY)),
+                firstWork.compareTo(quarter) < 0 ? max(firstWork, MIN_TIDY) : quarter);
+        CpSolve.Outcome second = CpSolve.solve("days " + range() + " (days off)", model, tidy, options, cancel,
+                onSolution, false);
+        if (!second.hasSolution()) {                    // out of time before the hint was even checked
+            return new StageResult<>(first, decode(first));
+        }
+        return new StageResult<>(new CpSolve.Outcome(second.solver(),
+                first.optimal() ? first.status() : second.status()), decode(second));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private StageResult<Timeline> result(CpSolve.Outcome outcome) {
         return outcome.hasSolution() ? new StageResult<>(outcome, decode(outcome)) : new StageResult<>(outcome, null);
+    }
+
+    private String range() {
+        return in.date(d0) + ".." + in.date(d1 - 1);
     }
 
     // ------------------------------------------------------------------ variables and rules
@@ -409,41 +485,16 @@ final class DayModel {
 
     // ------------------------------------------------------------------ objectives
 
-    /**
-     * Soft goals of this stage in the configured order (granted day-off requests, even clinic load
-     * per PGY), then as few extra days off as possible, so nobody sits idle on a weekday.
-     */
-    private void generationObjective(SolveOptions options) {
-        List<LinearArgument> terms = new ArrayList<>();
-        List<Long> bounds = new ArrayList<>();
+    private LinearExpr offDays() {
         LinearExprBuilder offDays = LinearExpr.newBuilder();
-        long offCount = 0;
         for (int r = 0; r < in.residents(); r++) {
             for (int i = 0; i < n; i++) {
                 if (off[r][i] != null) {
                     offDays.add(off[r][i]);
-                    offCount++;
                 }
             }
         }
-        terms.add(tailShortfall.build());   // first: a block that leaves the next one no room costs a whole year
-        bounds.add(tailShortfallBound);
-        List<SoftGoal> goals = options.priorities().stream()
-                .filter(g -> g == SoftGoal.REQUESTS_GRANTED || g == SoftGoal.CLINIC_SPREAD).toList();
-        for (SoftGoal goal : goals) {
-            if (goal == SoftGoal.REQUESTS_GRANTED) {
-                terms.add(requestsRefused());
-                bounds.add((long) in.requests.size());
-            } else {
-                terms.add(clinicSessionsMissing());        // everyone as close to their weekly quota as they can
-                bounds.add(2L * n * in.residents());
-                terms.add(clinicSpread());                 // then even totals, counting the blocks before
-                bounds.add(3L * 2 * in.days);
-            }
-        }
-        terms.add(offDays.build());
-        bounds.add(offCount);
-        minimizeLexicographically(terms, bounds);
+        return offDays.build();
     }
 
     private LinearExpr requestsRefused() {
@@ -471,41 +522,28 @@ final class DayModel {
         return refused.build();
     }
 
-    /** Clinic sessions below each resident's weekly quota, summed over the range's weeks. */
-    private LinearExpr clinicSessionsMissing() {
-        LinearExprBuilder missing = LinearExpr.newBuilder();
-        for (Instance.Week week : in.weeks) {
-            if (week.first() < d0 || week.end() > d1) {
-                continue;
-            }
-            for (int r = 0; r < in.residents(); r++) {
-                missing.add(in.rotations[t.plan[r][week.block()]].clinicPerWeek());
-                for (int k = 2 * (week.first() - d0); k < 2 * (week.end() - d0); k++) {
-                    if (clinic[r][k] != null) {
-                        missing.addTerm(clinic[r][k], -1);
-                    }
-                }
-            }
-        }
-        return missing.build();
-    }
-
-    /** Clinic totals per resident over the year (the decided days counted as they are), spread per PGY. */
-    private LinearExpr clinicSpread() {
-        return Spread.perPgy(model, in, r -> {
+    /** How far each resident's clinic sessions in the range are from the aim, summed. */
+    private LinearExpr clinicMissedAim(ClinicTargets targets) {
+        LinearExprBuilder missed = LinearExpr.newBuilder();
+        for (int r = 0; r < in.residents(); r++) {
             LinearExprBuilder count = LinearExpr.newBuilder();
-            count.add(t.clinicSessions(r, 0, d0) + (futureKnown ? t.clinicSessions(r, d1, in.days) : 0));
+            int most = 0;
             for (BoolVar c : clinic[r]) {
                 if (c != null) {
                     count.add(c);
+                    most++;
                 }
             }
-            return count.build();
-        }, 2L * in.days);
+            int aim = targets.aim(r, d0, d1, t);
+            IntVar distance = model.newIntVar(0, Math.max(aim, most), "clinicOff");
+            model.addAbsEquality(distance, LinearExpr.newBuilder().add(count.build()).add(-aim).build());
+            missed.add(distance);
+        }
+        return missed.build();
     }
 
     /** Changed assignments against the schedule being repaired: days (per person) and call nights. */
-    private void repairObjective(Timeline reference) {
+    private LinearExpr repairObjective(Timeline reference) {
         LinearExprBuilder changes = LinearExpr.newBuilder();
         for (int i = 0; i < n; i++) {
             int d = d0 + i;
@@ -527,7 +565,9 @@ final class DayModel {
                 }
             }
         }
-        model.minimize(changes);
+        LinearExpr total = changes.build();
+        model.minimize(total);
+        return total;
     }
 
     private void residentChange(LinearExprBuilder changes, Timeline reference, int r, int i) {
@@ -584,14 +624,15 @@ final class DayModel {
         model.addImplication(was ? value.not() : value, changed);
     }
 
-    private void minimizeLexicographically(List<LinearArgument> terms, List<Long> bounds) {
+    /** One expression ordering the terms lexicographically, each term's weight above the next one's range. */
+    private static LinearExpr lexicographic(List<LinearArgument> terms, List<Long> bounds) {
         long weight = 1;
         long[] weights = new long[terms.size()];
         for (int k = terms.size() - 1; k >= 0; k--) {
             weights[k] = weight;
             weight = Math.multiplyExact(weight, bounds.get(k) + 1);
         }
-        model.minimize(LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]), weights));
+        return LinearExpr.weightedSum(terms.toArray(new LinearArgument[0]), weights);
     }
 
     // ------------------------------------------------------------------ reading the answer

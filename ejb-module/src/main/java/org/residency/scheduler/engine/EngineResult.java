@@ -11,6 +11,9 @@ import java.util.Optional;
 /** What an engine call ended with. A schedule is only ever returned when it has no hard violation. */
 public sealed interface EngineResult {
 
+    /** The key of a repair's changed-assignment count in {@link Solved#bounds()}. */
+    String CHANGED_ASSIGNMENTS = "changedAssignments";
+
     Duration elapsed();
 
     /**
@@ -22,13 +25,22 @@ public sealed interface EngineResult {
      * @param optimal   whether the engine proved every optimised stage optimal
      * @param cancelled whether the run was cancelled and this is the best schedule it had by then
      * @param changes   for a repair, every changed assignment; empty for a generation
+     * @param bounds    per metric (wire name), the bound the engine proved and whether the value reaches
+     *                  it; empty when the engine proved nothing (a repair)
      */
     record Solved(ScheduleDocument schedule, ProgramDocument program, Map<String, Double> metrics,
-                  boolean optimal, boolean cancelled, List<Change> changes, Duration elapsed)
+                  boolean optimal, boolean cancelled, List<Change> changes, Duration elapsed,
+                  Map<String, MetricBound> bounds)
             implements EngineResult {
         public Solved {
             metrics = Map.copyOf(metrics);
             changes = List.copyOf(changes);
+            bounds = Map.copyOf(bounds);
+        }
+
+        public Solved(ScheduleDocument schedule, ProgramDocument program, Map<String, Double> metrics,
+                      boolean optimal, boolean cancelled, List<Change> changes, Duration elapsed) {
+            this(schedule, program, metrics, optimal, cancelled, changes, elapsed, Map.of());
         }
     }
 

@@ -57,13 +57,13 @@ final class Repair {
             String stage = "repairing " + in.date(Math.max(from, freeze)) + " to " + in.date(to - 1);
             int percent = 10 + 30 * k;
             clock.report(stage, percent, null);
-            Duration limit = k == MARGINS_IN_DAYS.length - 1 ? clock.remaining() : clock.share(0.4, Duration.ofSeconds(1));
+            CpSolve.Budget limit = k == MARGINS_IN_DAYS.length - 1 ? clock.budget(1.0, 1.0, Duration.ofSeconds(1))
+                    : clock.budget(0.6, 0.4, Duration.ofSeconds(1));
             StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
-                    .solve(DayModel.Goal.REPAIR, reference, options, limit, cancellation,
-                            best -> clock.report(stage, percent + 5, best), false);
+                    .repair(reference, options, limit, cancellation, best -> clock.report(stage, percent + 5, best),
+                            Long.MAX_VALUE);
             if (result.solved()) {
-                return engine.checked(changed, result.value().toDocument(), result.outcome().optimal(),
-                        cancellation.isRequested(), changes(in, reference, result.value()), clock);
+                return proved(changed, in, reference, freeze, result, k == MARGINS_IN_DAYS.length - 1);
             }
             if (cancellation.isRequested()) {
                 return ScheduleEngine.stopped(cancellation, "cancelled", clock);
@@ -78,6 +78,57 @@ final class Repair {
                 "No schedule absorbs this absence while keeping the block plan and every day before "
                         + request.freezeBefore() + "; the remaining residents cannot cover the call nights "
                         + "and staffed sessions of those days within the duty-hour rules.")), clock.elapsed());
+    }
+
+    /**
+     * The repair found in a window, with how few changes are proven: the fewest within the window is
+     * the fewest over the whole year when it equals the changes the absence forces (its own days become
+     * AA, its call nights change hands) or when the window was already the rest of the year. Otherwise,
+     * with time left, the rest of the year is asked for a repair with fewer changes: none proves the
+     * window's repair minimal, one replaces it.
+     */
+    private EngineResult proved(ProgramDocument changed, Instance in, Timeline reference, int freeze,
+                                StageResult<Timeline> found, boolean widest) {
+        Timeline best = found.value();
+        int forced = forcedChanges(in, reference, freeze);
+        int count = changes(in, reference, best).size();
+        boolean minimal = found.outcome().optimal() && (count <= forced || widest);
+        if (!minimal && found.outcome().optimal() && !cancellation.isRequested()
+                && options.effort() == SolveOptions.Effort.OPTIMISE && clock.remaining().toMillis() > 0) {
+            clock.report("proving no repair changes fewer", 80, (long) count);
+            int from = weekStart(in, freeze);
+            StageResult<Timeline> fewer = new DayModel(in, reference, from, in.days, true, true, freeze)
+                    .repair(reference, options, clock.budget(1.0, 0.5, Duration.ofSeconds(1)), cancellation,
+                            c -> clock.report("proving no repair changes fewer", 85, c), count - 1L);
+            if (fewer.solved()) {
+                best = fewer.value();
+                count = changes(in, reference, best).size();
+                minimal = fewer.outcome().optimal();
+            } else {
+                minimal = fewer.outcome().infeasible();
+            }
+        }
+        MetricBound changes = new MetricBound(count, minimal ? count : forced, minimal);
+        return engine.checked(changed, best.toDocument(), minimal, cancellation.isRequested(),
+                changes(in, reference, best), clock, changes);
+    }
+
+    /** Changes no repair avoids: each day of the absence not yet AA, each of the person's call nights in it. */
+    private int forcedChanges(Instance in, Timeline reference, int freeze) {
+        String who = person();
+        Integer r = in.residentIndex(who);
+        Integer f = in.facultyIndex(who);
+        int forced = 0;
+        for (int d = freeze; d < in.days; d++) {
+            boolean absent = r != null ? in.residentAbsent[r][d] : in.facultyAbsent[f][d];
+            if (!absent) {
+                continue;
+            }
+            String was = r != null ? reference.residentDay(r, d) : reference.facultyDay(f, d);
+            forced += "AA".equals(was) ? 0 : 1;
+            forced += r != null && reference.rota[d] == r ? 1 : 0;
+        }
+        return forced;
     }
 
     private String person() {

@@ -24,6 +24,9 @@ public final class ScheduleEngine {
 
     private static final Logger LOG = Logger.getLogger(ScheduleEngine.class.getName());
     private static final Duration MIN_STAGE = Duration.ofMillis(200);
+    private static final Duration HURRY = Duration.ofSeconds(5);
+    /** The days' nominal share of the limit (blocks 15 %, call rota 35 %), split evenly between the blocks. */
+    private static final double DAYS_SHARE = 0.5;
 
     private final ScheduleValidator validator = new ScheduleValidator();
 
@@ -40,7 +43,7 @@ public final class ScheduleEngine {
 
         clock.report("block rotations", 1, null);
         // The block plan always optimises its margins: a first-found plan can leave the later stages no room.
-        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.share(0.15, MIN_STAGE),
+        StageResult<int[][]> blocks = new BlockPlanner(in).solve(clock.budget(0.5, 0.15, MIN_STAGE),
                 options.withEffort(SolveOptions.Effort.OPTIMISE),
                 cancellation, best -> clock.report("block rotations", 5, best));
         if (!blocks.solved()) {
@@ -50,7 +53,7 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no block plan found in the time limit", clock);
         }
         clock.report("call nights", 10, null);
-        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.share(0.4, MIN_STAGE), options,
+        StageResult<int[]> calls = new CallPlanner(in, blocks.value()).solve(clock.budget(0.6, 0.35, MIN_STAGE), options,
                 cancellation, best -> clock.report("call nights", 20, best), false);
         if (!calls.solved()) {
             return calls.outcome().infeasible()
@@ -58,18 +61,25 @@ public final class ScheduleEngine {
                     : stopped(cancellation, "no call rota found in the time limit", clock);
         }
         Timeline year = new Timeline(in, blocks.value(), calls.value());
+        ClinicTargets clinic = options.priorities().contains(SoftGoal.CLINIC_SPREAD)
+                ? new ClinicTargets(in, blocks.value(), calls.value()) : null;
+        if (clinic != null) {
+            LOG.fine(() -> "clinic spread with this block plan and rota: at least " + clinic.spreadBound());
+        }
         boolean optimal = blocks.outcome().optimal() && calls.outcome().optimal();
         for (int b = 0; b < in.blocks; b++) {
             String stage = "days of block " + (b + 1);
             int percent = 30 + 70 * b / in.blocks;
             clock.report(stage, percent, null);
             boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
-            StageResult<Timeline> days = solveBlock(in, year, b, options, clock, cancellation, hurry,
+            StageResult<Timeline> days = solveBlock(in, year, b, clinic, options, clock, cancellation, hurry,
                     best -> clock.report(stage, percent, best));
-            if (!days.solved() && !hurry && cancellation.isRequested()) {
-                // cancelled before this block had a solution: finish it (and the rest) quickly, keep the year
+            if (!days.solved() && !hurry && (cancellation.isRequested() || !days.outcome().infeasible())) {
+                // cancelled, or out of its share of time (a loaded machine), before this block had a
+                // solution: finish it quickly rather than lose the blocks already built
                 hurry = true;
-                days = solveBlock(in, year, b, options, clock, cancellation, true, best -> clock.report(stage, percent, best));
+                days = solveBlock(in, year, b, clinic, options, clock, cancellation, true,
+                        best -> clock.report(stage, percent, best));
             }
             if (!days.solved()) {
                 return cancellation.isRequested() && !hurry
@@ -86,7 +96,7 @@ public final class ScheduleEngine {
     private List<Reason> explainNoBlockPlan(Instance in, ProgramDocument program, SolveOptions options, Clock clock,
                                             Cancellation cancellation) {
         clock.report("explaining why no block plan exists", 10, null);
-        List<Reason> core = new BlockPlanner(in).explainInfeasibility(clock.share(1.0, MIN_STAGE), options,
+        List<Reason> core = new BlockPlanner(in).explainInfeasibility(clock.budget(1.0, 1.0, MIN_STAGE), options,
                 cancellation);
         return core.isEmpty() ? Diagnosis.noBlockPlan(program) : Diagnosis.summarise(core);
     }
@@ -95,19 +105,27 @@ public final class ScheduleEngine {
      * The days of one block; when its windows cannot be closed after the block before it, that block
      * is reopened and the two are solved together.
      */
-    private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, SolveOptions options, Clock clock,
-                                             Cancellation cancellation, boolean hurry,
-                                             java.util.function.LongConsumer onSolution) {
-        Duration limit = hurry ? Duration.ofSeconds(5) : clock.share(1.0 / (in.blocks - b), MIN_STAGE);
+    private StageResult<Timeline> solveBlock(Instance in, Timeline year, int b, ClinicTargets clinic,
+                                             SolveOptions options, Clock clock, Cancellation cancellation,
+                                             boolean hurry, java.util.function.LongConsumer onSolution) {
+        // In a hurry the first answer is enough: 5 s when cancelled; out of time, whatever is left (at
+        // least 5 s), since a loaded machine may need that long just to presolve a block.
+        CpSolve.Budget limit = hurry ? new CpSolve.Budget(cancellation.isRequested() ? HURRY
+                : max(HURRY, clock.remaining()), HURRY)
+                : clock.budget(Math.min(1.0, 2.0 / (in.blocks - b)), DAYS_SHARE / in.blocks, MIN_STAGE);
         Cancellation stop = hurry ? Cancellation.none() : cancellation;
         StageResult<Timeline> days = new DayModel(in, year, in.firstDay(b), in.firstDay(b + 1), false, false, 0)
-                .solve(DayModel.Goal.GENERATE, null, options, limit, stop, onSolution, hurry);
+                .generate(clinic, options, limit, stop, onSolution, hurry);
         if (days.solved() || b == 0 || !days.outcome().infeasible()) {
             return days;
         }
         LOG.info(() -> "block " + (b + 1) + " cannot follow block " + b + " as built; solving both together");
         return new DayModel(in, year, in.firstDay(b - 1), in.firstDay(b + 1), false, false, 0)
-                .solve(DayModel.Goal.GENERATE, null, options, limit.multipliedBy(2), stop, onSolution, hurry);
+                .generate(clinic, options, limit.part(2, 1), stop, onSolution, hurry);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Repairs {@code current} so it absorbs {@code request} with as few changed assignments as it can. */
@@ -121,6 +139,12 @@ public final class ScheduleEngine {
     /** Returns the schedule only when the independent validator finds no hard violation. */
     EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
                          List<Change> changes, Clock clock) {
+        return checked(program, schedule, optimal, cancelled, changes, clock, null);
+    }
+
+    /** @param changeBound for a repair, the changed assignments with the bound proved on them */
+    EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
+                         List<Change> changes, Clock clock, MetricBound changeBound) {
         ValidationReport report = validator.validate(program, schedule);
         if (!report.ok()) {
             String broken = report.counts().entrySet().stream().filter(e -> e.getValue() > 0)
@@ -135,7 +159,12 @@ public final class ScheduleEngine {
                 SoftGoal.WEEKEND_CALL_SPREAD.wireName(), (double) report.soft().weekendCallSpread(),
                 SoftGoal.REQUESTS_GRANTED.wireName(), report.soft().requestsGranted(),
                 SoftGoal.CLINIC_SPREAD.wireName(), (double) report.soft().clinicSpread());
-        return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed());
+        Map<String, MetricBound> bounds = new java.util.LinkedHashMap<>(ProvenBounds.of(new Instance(program), metrics));
+        if (changeBound != null) {
+            bounds.put(EngineResult.CHANGED_ASSIGNMENTS, changeBound);
+        }
+        return new EngineResult.Solved(schedule, program, metrics, optimal, cancelled, changes, clock.elapsed(),
+                bounds);
     }
 
     static EngineResult stopped(Cancellation cancellation, String why, Clock clock) {

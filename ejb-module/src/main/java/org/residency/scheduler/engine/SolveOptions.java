@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param threads    solver worker threads (bounded so the server stays responsive)
  * @param priorities soft goals, most important first; goals left out are not optimised
  * @param effort     optimise within the time limit, or stop at the first valid answer
+ * @param deterministic search in deterministic batches (CP-SAT's interleaved search), so the same
+ *                   program, seed and thread count give the same schedule. Every stage already stops
+ *                   on work done or on its proven bound rather than on the clock; what repeatability
+ *                   costs is search strength per unit of work (fewer, batched subsolvers; measured in
+ *                   docs/benchmarks.md). A run that meets its wall-clock safety net can still differ.
  */
-public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort) {
+public record SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort,
+                           boolean deterministic) {
 
     /** How hard each stage works once it has a valid answer. */
     public enum Effort {
@@ -29,6 +35,7 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     public static final int DEFAULT_THREADS = 2;
+    public static final boolean DEFAULT_DETERMINISTIC = false;
 
     public SolveOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
@@ -46,7 +53,11 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
     }
 
     public SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities) {
-        this(timeLimit, seed, threads, priorities, Effort.OPTIMISE);
+        this(timeLimit, seed, threads, priorities, Effort.OPTIMISE, DEFAULT_DETERMINISTIC);
+    }
+
+    public SolveOptions(Duration timeLimit, long seed, int threads, List<SoftGoal> priorities, Effort effort) {
+        this(timeLimit, seed, threads, priorities, effort, DEFAULT_DETERMINISTIC);
     }
 
     public static SolveOptions defaults() {
@@ -54,18 +65,22 @@ public record SolveOptions(Duration timeLimit, long seed, int threads, List<Soft
     }
 
     public SolveOptions withEffort(Effort newEffort) {
-        return new SolveOptions(timeLimit, seed, threads, priorities, newEffort);
+        return new SolveOptions(timeLimit, seed, threads, priorities, newEffort, deterministic);
     }
 
     public SolveOptions withTimeLimit(Duration limit) {
-        return new SolveOptions(limit, seed, threads, priorities, effort);
+        return new SolveOptions(limit, seed, threads, priorities, effort, deterministic);
     }
 
     public SolveOptions withSeed(long newSeed) {
-        return new SolveOptions(timeLimit, newSeed, threads, priorities, effort);
+        return new SolveOptions(timeLimit, newSeed, threads, priorities, effort, deterministic);
     }
 
     public SolveOptions withThreads(int count) {
-        return new SolveOptions(timeLimit, seed, count, priorities, effort);
+        return new SolveOptions(timeLimit, seed, count, priorities, effort, deterministic);
+    }
+
+    public SolveOptions withDeterministic(boolean repeatable) {
+        return new SolveOptions(timeLimit, seed, threads, priorities, effort, repeatable);
     }
 }

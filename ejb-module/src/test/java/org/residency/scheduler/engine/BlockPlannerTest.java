@@ -17,7 +17,7 @@ class BlockPlannerTest {
         ProgramDocument program = EngineFixtures.example("small");
         CpSolve.loadNatives();
         Instance in = new Instance(program);
-        StageResult<int[][]> plan = new BlockPlanner(in).solve(Duration.ofSeconds(10), SolveOptions.defaults(),
+        StageResult<int[][]> plan = new BlockPlanner(in).solve(CpSolve.Budget.of(Duration.ofSeconds(10)), SolveOptions.defaults(),
                 Cancellation.none(), best -> { });
         assertTrue(plan.solved());
         for (ProgramDocument.FixedAssignment fixed : program.fixed()) {
@@ -44,7 +44,7 @@ class BlockPlannerTest {
                         x.minPerSession(), x.worksWeekends(), x.clinicPerWeek(), x.id().equals("OB")))
                 .toList());
         CpSolve.loadNatives();
-        List<Reason> core = new BlockPlanner(new Instance(program)).explainInfeasibility(Duration.ofSeconds(10),
+        List<Reason> core = new BlockPlanner(new Instance(program)).explainInfeasibility(CpSolve.Budget.of(Duration.ofSeconds(10)),
                 SolveOptions.defaults(), Cancellation.none());
         assertTrue(core.stream().anyMatch(r -> r.rule().equals("call-coverage")), () -> "core: " + core);
         assertTrue(core.stream().anyMatch(r -> r.rule().equals("rotation-capacity") && r.message().contains("OB")),

@@ -58,6 +58,12 @@ class RepairTest {
                     assertEquals(days.get(day), solved.schedule().days().get(person).get(day), person + " day " + day));
         }
         assertTrue(solved.changes().size() <= 40, () -> solved.changes().size() + " changes for one week");
+        MetricBound fewest = solved.bounds().get(EngineResult.CHANGED_ASSIGNMENTS);
+        assertEquals(solved.changes().size(), (int) fewest.value());
+        int forced = forcedChanges(resident, 35);
+        assertTrue(fewest.bound() <= fewest.value() && fewest.bound() >= forced,
+                () -> "the week's own days and calls (" + forced + ") are forced changes: " + fewest);
+        assertEquals(fewest.optimal(), solved.optimal());
     }
 
     @Test
@@ -84,6 +90,16 @@ class RepairTest {
     }
 
     /** A resident on a call-pool rotation in the given 0-based block. */
+    /** Days of the week from {@code day} that are not AA yet, plus the resident's calls in it. */
+    private static int forcedChanges(String resident, int day) {
+        int forced = 0;
+        for (int d = day; d < day + 7; d++) {
+            forced += "AA".equals(year.days().get(resident).get(d)) ? 0 : 1;
+            forced += resident.equals(year.call().get(d)) ? 1 : 0;
+        }
+        return forced;
+    }
+
     private static String callPoolResidentOfBlock(int block) {
         return year.blocks().entrySet().stream()
                 .filter(e -> program.rotations().stream()

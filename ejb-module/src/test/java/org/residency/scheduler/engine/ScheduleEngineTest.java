@@ -39,6 +39,40 @@ class ScheduleEngineTest {
                 "every day-off request of the small example can be granted");
     }
 
+    /**
+     * Each metric comes with a bound that holds for every schedule; a value at its bound is flagged
+     * optimal, and the clinic aims reach spread 0 on the small example.
+     */
+    @Test
+    void everyMetricComesWithItsProvenBound() {
+        ProgramDocument program = EngineFixtures.example("small");
+        EngineResult.Solved solved = EngineFixtures.solved(engine.generate(program, EngineFixtures.options(30),
+                ProgressListener.NONE, Cancellation.none()));
+        for (SoftGoal goal : SoftGoal.values()) {
+            MetricBound bound = solved.bounds().get(goal.wireName());
+            double value = solved.metrics().get(goal.wireName());
+            assertEquals(value, bound.value(), 1e-9, goal.wireName());
+            boolean higherIsBetter = goal == SoftGoal.REQUESTS_GRANTED;
+            assertTrue(higherIsBetter ? value <= bound.bound() + 1e-9 : value >= bound.bound() - 1e-9,
+                    () -> goal + " beats its own bound: " + bound);
+            assertEquals(Math.abs(value - bound.bound()) < 1e-9, bound.optimal(), goal.wireName());
+        }
+        assertEquals(0.0, solved.metrics().get("clinicSpread"), () -> "clinic spread " + solved.bounds());
+        assertTrue(solved.bounds().get("clinicSpread").optimal());
+    }
+
+    /** Stopping on work done and searching in deterministic batches: two runs, one schedule. */
+    @Test
+    void theSameSeedAndThreadsGiveTheSameScheduleWhenStoppingOnWork() {
+        ProgramDocument program = EngineFixtures.example("small");
+        SolveOptions repeatable = EngineFixtures.options(60).withThreads(2).withSeed(7).withDeterministic(true);
+        EngineResult.Solved first = EngineFixtures.solved(engine.generate(program, repeatable, ProgressListener.NONE,
+                Cancellation.none()));
+        EngineResult.Solved second = EngineFixtures.solved(engine.generate(program, repeatable, ProgressListener.NONE,
+                Cancellation.none()));
+        assertEquals(first.schedule(), second.schedule());
+    }
+
     /** 6 residents / 3 faculty over 2 blocks: valid, and no soft metric worse than the planted schedule. */
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})

@@ -14,7 +14,8 @@ import java.time.format.DateTimeParseException;
  */
 record RepairArguments(Path program, Path schedule, RepairRequest request, SolveOptions options) {
 
-    static final String USAGE = "usage: repair [--time-limit SECONDS] [--seed N] [--threads T]"
+    static final String USAGE = "usage: repair [--time-limit SECONDS] [--seed N] [--threads T] [--effort optimise|first-valid]"
+            + " [--repeatable yes|no]"
             + " (--absence PERSON,START,END[,KIND] | --remove PERSON) [--freeze DATE] PROGRAM.json SCHEDULE.json"
             + " > REPAIRED.json";
 

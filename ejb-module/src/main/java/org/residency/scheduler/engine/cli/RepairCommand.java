@@ -3,6 +3,7 @@ package org.residency.scheduler.engine.cli;
 import org.residency.scheduler.engine.Cancellation;
 import org.residency.scheduler.engine.Change;
 import org.residency.scheduler.engine.EngineResult;
+import org.residency.scheduler.engine.MetricBound;
 import org.residency.scheduler.engine.ScheduleEngine;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
@@ -22,7 +23,7 @@ public final class RepairCommand {
 
     private static final Outcome OUTCOME = new Outcome("repair", "no valid schedule keeps the frozen days",
             (solved, seconds) -> Stream.concat(Stream.of("repair: " + solved.changes().size()
-                    + " changed assignments in " + seconds + (solved.optimal() ? " (proved fewest)" : "")),
+                    + " changed assignments in " + seconds + proof(solved)),
                     solved.changes().stream().map(RepairCommand::describe)).toList());
 
     private final ScheduleEngine engine;
@@ -67,5 +68,14 @@ public final class RepairCommand {
     static String describe(Change change) {
         return "- " + change.kind() + " " + change.person() + " " + change.date() + ": " + change.before() + " -> "
                 + change.after();
+    }
+
+    /** {@code (proved fewest)}, or the fewest any repair can have as far as the engine proved. */
+    static String proof(EngineResult.Solved solved) {
+        MetricBound bound = solved.bounds().get(EngineResult.CHANGED_ASSIGNMENTS);
+        if (bound == null) {
+            return solved.optimal() ? " (proved fewest)" : "";
+        }
+        return bound.optimal() ? " (proved fewest)" : " (at least " + (long) bound.bound() + " needed)";
     }
 }

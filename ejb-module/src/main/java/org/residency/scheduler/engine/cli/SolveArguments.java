@@ -9,16 +9,17 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * {@code [--time-limit S] [--seed N] [--threads T] PROGRAM.json}; unset options keep the engine's defaults.
+ * {@code [--time-limit S] [--seed N] [--threads T] [--effort optimise|first-valid] [--repeatable yes|no]
+ * PROGRAM.json}; unset options keep the engine's defaults (optimise, not repeatable).
  *
  * @param program the program file
  * @param options the engine options
  */
 record SolveArguments(Path program, SolveOptions options) {
 
-    static final String USAGE = "usage: solve [--time-limit SECONDS] [--seed N] [--threads T] PROGRAM.json"
-            + " > SCHEDULE.json";
-    static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads");
+    static final String USAGE = "usage: solve [--time-limit SECONDS] [--seed N] [--threads T] [--effort optimise|first-valid]"
+            + " [--repeatable yes|no] PROGRAM.json > SCHEDULE.json";
+    static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads", "--effort", "--repeatable");
 
     static SolveArguments parse(String... args) throws BadInput {
         CommandLine line = CommandLine.parse(args, ENGINE_OPTIONS, 1, USAGE);
@@ -42,6 +43,20 @@ record SolveArguments(Path program, SolveOptions options) {
         }
         if (line.value("--threads") != null) {
             options = options.withThreads((int) whole(line.value("--threads"), "--threads", 1, 64));
+        }
+        if (line.value("--effort") != null) {
+            options = options.withEffort(switch (line.value("--effort")) {
+                case "optimise" -> SolveOptions.Effort.OPTIMISE;
+                case "first-valid" -> SolveOptions.Effort.FIRST_VALID;
+                default -> throw new BadInput("--effort is optimise or first-valid, got '" + line.value("--effort") + "'");
+            });
+        }
+        if (line.value("--repeatable") != null) {        // deterministic batches: same seed and threads, same schedule
+            options = options.withDeterministic(switch (line.value("--repeatable")) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw new BadInput("--repeatable is yes or no, got '" + line.value("--repeatable") + "'");
+            });
         }
         return options;
     }

@@ -2,6 +2,7 @@ package org.residency.scheduler.engine.cli;
 
 import org.residency.scheduler.engine.Cancellation;
 import org.residency.scheduler.engine.EngineResult;
+import org.residency.scheduler.engine.MetricBound;
 import org.residency.scheduler.engine.ScheduleEngine;
 import org.residency.scheduler.engine.SoftGoal;
 import org.residency.scheduler.format.ProgramDocument;
@@ -22,7 +23,7 @@ public final class SolveCommand {
 
     private static final Outcome OUTCOME = new Outcome("solve", "no schedule exists", (solved, seconds) -> List.of(
             "solve: schedule found in " + seconds + (solved.optimal() ? ", proved optimal" : "") + "; "
-                    + metrics(solved.metrics())));
+                    + metrics(solved.metrics(), solved.bounds())));
 
     private final ScheduleEngine engine;
 
@@ -54,9 +55,15 @@ public final class SolveCommand {
         }
     }
 
-    private static String metrics(Map<String, Double> metrics) {
+    /** {@code callSpread 1 (optimal, bound 1), ..., clinicSpread 3 (bound 0)}: each metric with what was proved. */
+    static String metrics(Map<String, Double> metrics, Map<String, MetricBound> bounds) {
         return SoftGoal.DEFAULT_ORDER.stream().map(SoftGoal::wireName).filter(metrics::containsKey)
-                .map(name -> name + " " + number(metrics.get(name))).collect(Collectors.joining(", "));
+                .map(name -> name + " " + number(metrics.get(name)) + proved(bounds.get(name)))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String proved(MetricBound bound) {
+        return bound == null ? "" : " (" + (bound.optimal() ? "optimal, " : "") + "bound " + number(bound.bound()) + ")";
     }
 
     private static String number(double value) {

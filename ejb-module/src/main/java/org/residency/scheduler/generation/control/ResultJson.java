@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.residency.scheduler.engine.Change;
 import org.residency.scheduler.engine.EngineResult;
+import org.residency.scheduler.engine.MetricBound;
 import org.residency.scheduler.engine.Reason;
 
 import java.util.List;
@@ -20,11 +21,20 @@ public final class ResultJson {
     public static String solved(String scheduleId, String link, EngineResult.Solved solved, boolean repair) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("outcome", "SOLVED").add("scheduleId", scheduleId)
                 .add("schedule", link).add("optimal", solved.optimal()).add("cancelled", solved.cancelled())
-                .add("metrics", metrics(solved.metrics())).add("elapsedMillis", solved.elapsed().toMillis());
+                .add("metrics", metrics(solved.metrics())).add("bounds", bounds(solved.bounds()))
+                .add("elapsedMillis", solved.elapsed().toMillis());
         if (repair) {
             json.add("changeCount", solved.changes().size()).add("changes", changes(solved.changes()));
         }
         return json.build().toString();
+    }
+
+    /** Per metric the bound the engine proved for every schedule and whether the value reaches it. */
+    private static JsonObjectBuilder bounds(Map<String, MetricBound> bounds) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        bounds.forEach((name, b) -> json.add(name, Json.createObjectBuilder().add("bound", b.bound())
+                .add("optimal", b.optimal())));
+        return json;
     }
 
     public static String infeasible(EngineResult.Infeasible infeasible) {

@@ -40,6 +40,23 @@ class SolveCommandTest {
     }
 
     @Test
+    void printsWhatItProvedAboutEachMetric() {
+        CommandRun run = solve("--time-limit", "60", "--seed", "3", "--threads", "2", "--repeatable", "yes", small());
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        assertTrue(run.err().matches("(?s).*callSpread \\d+ \\((optimal, )?bound \\d+\\).*"), run.err());
+        assertTrue(run.err().matches("(?s).*clinicSpread \\d+ \\((optimal, )?bound 0\\).*"), run.err());
+    }
+
+    @Test
+    void aFirstValidRunStillGivesAValidSchedule() {
+        CommandRun run = solve("--time-limit", "60", "--effort", "first-valid", small());
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        ProgramDocument program = Fixtures.JSONB.fromJson(Fixtures.example("small.json").toString(),
+                ProgramDocument.class);
+        assertTrue(new ScheduleValidator().validate(program, Fixtures.JSONB.fromJson(run.out(), ScheduleDocument.class)).ok());
+    }
+
+    @Test
     void explainsAnImpossibleProgramAndExitsOne() throws Exception {
         // PGY-2 needs 2 blocks of INPATIENT and 1 of OUTPATIENT in a year of 2 blocks
         JsonObject impossible = Fixtures.patch(Fixtures.example("small.json"),
@@ -60,6 +77,8 @@ class SolveCommandTest {
         assertEquals(ExitCode.BAD_INPUT, solve("--threads", "0", small()).exit());
         assertEquals(ExitCode.BAD_INPUT, solve("--seed", small()).exit());
         assertEquals(ExitCode.BAD_INPUT, solve("--fast", small()).exit());
+        assertEquals(ExitCode.BAD_INPUT, solve("--effort", "best", small()).exit());
+        assertEquals(ExitCode.BAD_INPUT, solve("--repeatable", "maybe", small()).exit());
         assertEquals(ExitCode.BAD_INPUT, solve(small(), small()).exit());
         CommandRun run = solve("--threads");
         assertTrue(run.err().contains("--threads needs a value") && run.err().contains("usage: solve"), run.err());

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.engine.Change;
 import org.residency.scheduler.engine.EngineResult;
+import org.residency.scheduler.engine.MetricBound;
 import org.residency.scheduler.engine.Reason;
 import org.residency.scheduler.format.Fixtures;
 import org.residency.scheduler.format.ProgramDocument;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +45,8 @@ class SolveOutcomesTest {
         assertEquals("s1", result.getString("scheduleId"));
         assertTrue(result.getBoolean("optimal"));
         assertEquals(2.0, result.getJsonObject("metrics").getJsonNumber("callSpread").doubleValue());
+        assertEquals(1.0, result.getJsonObject("bounds").getJsonObject("callSpread").getJsonNumber("bound").doubleValue());
+        assertFalse(result.getJsonObject("bounds").getJsonObject("callSpread").getBoolean("optimal"));
         assertTrue(!result.containsKey("changes"), "a generation lists no changes");
     }
 
@@ -100,7 +104,8 @@ class SolveOutcomesTest {
 
     private static EngineResult.Solved solved(boolean cancelled, List<Change> changes) {
         return new EngineResult.Solved(null, SMALL, Map.of("callSpread", 2.0, "requestsGranted", 1.0), !cancelled,
-                cancelled, changes, Duration.ofSeconds(3));
+                cancelled, changes, Duration.ofSeconds(3),
+                Map.of("callSpread", new MetricBound(2.0, 1.0, false), "requestsGranted", new MetricBound(1.0, 1.0, true)));
     }
 
     private static JsonObject json(String text) {
