@@ -49,6 +49,14 @@ class SecurityIT extends DeployedApplication {
                 || t.equals("/api/jobs/dead-letters")) {
             return Set.of("admin");
         }
+        // Absence requests: residents and faculty request and withdraw their own; repair proposals are staff's.
+        if (endpoint.method().equals("POST") && (t.equals("/api/programs/{programId}/absence-requests")
+                || t.equals("/api/programs/{programId}/absence-requests/{requestId}/withdraw"))) {
+            return Set.copyOf(ROLES);
+        }
+        if (t.equals("/api/programs/{programId}/absence-requests/{requestId}/repair-proposal")) {
+            return Set.of("coordinator", "admin");
+        }
         return endpoint.method().equals("GET") ? Set.copyOf(ROLES) : Set.of("coordinator", "admin");
     }
 

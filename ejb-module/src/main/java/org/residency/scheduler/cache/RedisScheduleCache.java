@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.RedisClient;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -71,13 +72,13 @@ public class RedisScheduleCache implements ScheduleCache {
     }
 
     @Override
-    public Optional<String> get(long programId, String scheduleId) {
+    public Optional<byte[]> get(long programId, String scheduleId) {
         if (redis == null) {
             statistics.miss();
             return Optional.empty();
         }
         try {
-            Optional<String> hit = Optional.ofNullable(redis.get(key(programId, scheduleId)));
+            Optional<byte[]> hit = Optional.ofNullable(redis.get(bytes(key(programId, scheduleId))));
             if (hit.isPresent()) {
                 statistics.hit();
             } else {
@@ -92,12 +93,12 @@ public class RedisScheduleCache implements ScheduleCache {
     }
 
     @Override
-    public void put(long programId, String scheduleId, String json) {
+    public void put(long programId, String scheduleId, byte[] json) {
         if (redis == null) {
             return;
         }
         try {
-            redis.setex(key(programId, scheduleId), ttlSeconds, json);
+            redis.setex(bytes(key(programId, scheduleId)), ttlSeconds, json);
             redis.sadd(programKey(programId), scheduleId);
         } catch (RuntimeException e) {
             failed("write", e);
@@ -139,6 +140,10 @@ public class RedisScheduleCache implements ScheduleCache {
 
     private static String key(long programId, String scheduleId) {
         return PREFIX + programId + ":" + scheduleId;
+    }
+
+    private static byte[] bytes(String key) {
+        return key.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String programKey(long programId) {

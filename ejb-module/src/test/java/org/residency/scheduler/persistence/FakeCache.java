@@ -11,16 +11,16 @@ import java.util.Optional;
 /** An in-memory stand-in for the Redis cache that records evictions. */
 final class FakeCache implements ScheduleCache {
 
-    final Map<String, String> entries = new HashMap<>();
+    final Map<String, byte[]> entries = new HashMap<>();
     final List<String> evictions = new ArrayList<>();
 
     @Override
-    public Optional<String> get(long programId, String scheduleId) {
+    public Optional<byte[]> get(long programId, String scheduleId) {
         return Optional.ofNullable(entries.get(programId + "/" + scheduleId));
     }
 
     @Override
-    public void put(long programId, String scheduleId, String json) {
+    public void put(long programId, String scheduleId, byte[] json) {
         entries.put(programId + "/" + scheduleId, json);
     }
 

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.residency.scheduler.monitoring.DatabaseProbe;
 
-/** Ready only while PostgreSQL hands out valid connections. */
+/**
+ * Ready only while PostgreSQL hands out valid connections; the reason otherwise. A read-only database
+ * keeps the check UP (reads are served) and says so: {@code writable: false}.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -21,6 +24,7 @@ public class DatabaseReadiness implements HealthCheck {
         return HealthCheckResponse.named("database")
                 .status(problem == null)
                 .withData("error", problem == null ? "none" : problem)
+                .withData("writable", problem == null && !database.readOnly())
                 .build();
     }
 }

@@ -85,8 +85,8 @@ class RestPipelineTest {
             }
 
             @Override
-            public String json(long programId, String scheduleId) {
-                return SCHEDULE_TEXT;
+            public byte[] jsonBytes(long programId, String scheduleId) {
+                return SCHEDULE_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
         };
         GenerationService generation = new GenerationService() {

@@ -18,7 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the engine for a job on the calling (message-driven bean) thread. The engine's progress reports
+ * Runs the engine for a job while the calling (message-driven bean) thread waits, on a thread of lower
+ * priority ({@link SolverPriority}) so that requests are served first. The engine's progress reports
  * only land in memory, because the listener runs on the solver's thread; a managed timer writes the
  * latest one to the job row once a second. The job's cancellation is registered in this JVM before the
  * stored cancel request is read, so a DELETE arriving at any moment stops the run.
@@ -38,6 +39,9 @@ public class EngineRun {
     @Resource
     ManagedScheduledExecutorService timer;
 
+    @Inject
+    EngineSettings settings;
+
     public EngineOutcome run(long jobId, EngineCall call) {
         Cancellation cancellation = new Cancellation();
         AtomicReference<SolveProgress> latest = new AtomicReference<>();
@@ -49,8 +53,8 @@ public class EngineRun {
             if (jobs.cancelRequested(jobId)) {
                 cancellation.cancel();
             }
-            return new EngineOutcome(call.solve(new ScheduleEngine(), latest::set, cancellation),
-                    cancellation.isRequested());
+            return new EngineOutcome(SolverPriority.call("solver-job-" + jobId, settings.nice(),
+                    () -> call.solve(new ScheduleEngine(), latest::set, cancellation)), cancellation.isRequested());
         } catch (LinkageError e) {
             // OR-Tools lives in the domain's lib/ (scripts/lib/runtime.sh); without it nothing can solve.
             LOG.log(Level.SEVERE, "The solver library could not be loaded", e);

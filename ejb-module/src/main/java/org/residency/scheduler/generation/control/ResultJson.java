@@ -20,13 +20,26 @@ public final class ResultJson {
     /** A stored schedule: where it is, its soft metrics, whether proven optimal; for a repair its changes. */
     public static String solved(String scheduleId, String link, EngineResult.Solved solved, boolean repair) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("outcome", "SOLVED").add("scheduleId", scheduleId)
-                .add("schedule", link).add("optimal", solved.optimal()).add("cancelled", solved.cancelled())
-                .add("metrics", metrics(solved.metrics())).add("bounds", bounds(solved.bounds()))
-                .add("elapsedMillis", solved.elapsed().toMillis());
+                .add("schedule", link);
+        described(json, solved);
         if (repair) {
             json.add("changeCount", solved.changes().size()).add("changes", changes(solved.changes()));
         }
         return json.build().toString();
+    }
+
+    /** A repair kept as an absence request's proposal: where to read it, and its changes. */
+    public static String proposed(String link, EngineResult.Solved solved) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("outcome", "SOLVED").add("proposal", link);
+        described(json, solved);
+        return json.add("changeCount", solved.changes().size()).add("changes", changes(solved.changes())).build()
+                .toString();
+    }
+
+    private static void described(JsonObjectBuilder json, EngineResult.Solved solved) {
+        json.add("optimal", solved.optimal()).add("cancelled", solved.cancelled())
+                .add("metrics", metrics(solved.metrics())).add("bounds", bounds(solved.bounds()))
+                .add("elapsedMillis", solved.elapsed().toMillis());
     }
 
     /** Per metric the bound the engine proved for every schedule and whether the value reaches it. */

@@ -34,6 +34,28 @@ public final class SolveOutcomes {
                             json, link, id)
                     : JobOutcome.succeeded(json, link, id);
         }
+        return unsolved(outcome);
+    }
+
+    /**
+     * A repair kept as a proposal (an absence request's): nothing is stored among the program's schedules.
+     *
+     * @param keep keeps the repaired schedule and returns the link to the proposal
+     */
+    public static JobOutcome proposed(EngineOutcome outcome, Function<EngineResult.Solved, String> keep) {
+        if (outcome.result() instanceof EngineResult.Solved solved) {
+            String link = keep.apply(solved);
+            String json = ResultJson.proposed(link, solved);
+            return solved.cancelled()
+                    ? JobOutcome.cancelled("cancelled; the best valid repair found before the stop is kept as the"
+                            + " proposal", json, link, null)
+                    : JobOutcome.succeeded(json, link, null);
+        }
+        return unsolved(outcome);
+    }
+
+    private static JobOutcome unsolved(EngineOutcome outcome) {
+        EngineResult result = outcome.result();
         if (result instanceof EngineResult.Infeasible infeasible) {
             throw new JobFailedException(ResultJson.summary(infeasible.reasons()), ResultJson.infeasible(infeasible));
         }

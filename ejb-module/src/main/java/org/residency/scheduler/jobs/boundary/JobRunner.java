@@ -13,6 +13,7 @@ import org.residency.scheduler.jobs.control.JobOutcome;
 import org.residency.scheduler.jobs.control.JobWork;
 import org.residency.scheduler.jobs.control.MalformedJobMessageException;
 import org.residency.scheduler.jobs.entity.Job;
+import org.residency.scheduler.jobs.entity.JobState;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,11 +22,18 @@ import java.util.logging.Logger;
  * What both job consumers do with a message: find the job, skip it when it already ended (e.g. cancelled
  * while queued), mark it running, run the work of its kind and record how it ended. A message that cannot
  * be read, or names no job, is thrown back for the broker to redeliver and then dead-letter.
+ * <p>
+ * A job that is RUNNING when its message arrives was being run when the server stopped (killed, crashed,
+ * power lost): the consumers acknowledge a message only after the job's end is stored, so the broker
+ * delivers it again after the restart. It runs once more from the start (nothing of a run is stored before
+ * its end); a job that was interrupted {@value #MAX_ATTEMPTS} times is marked FAILED instead, so a job
+ * that itself brings the server down cannot do so forever.
  */
 @ApplicationScoped
 public class JobRunner {
 
     private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+    static final int MAX_ATTEMPTS = 2;
 
     @Inject
     JobService jobs;
@@ -41,6 +49,16 @@ public class JobRunner {
         if (job.getState().isFinal()) {
             LOG.info(() -> "Job " + job.getId() + " is already " + job.getState() + "; message ignored");
             return;
+        }
+        if (job.getState() == JobState.RUNNING) {
+            if (job.getAttempts() >= MAX_ATTEMPTS) {
+                LOG.severe(() -> "Job " + job.getId() + " was interrupted by a server stop " + job.getAttempts()
+                        + " times; marked FAILED");
+                jobs.fail(job.getId(), "the server stopped while this job ran (" + job.getAttempts()
+                        + " attempts); not tried again: submit it anew");
+                return;
+            }
+            LOG.warning(() -> "Job " + job.getId() + " was running when the server stopped; running it again");
         }
         jobs.start(job.getId()).ifPresent(this::run);
     }

@@ -38,7 +38,11 @@ public class ProgramService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // Lost a race for the name with a concurrent create: the unique constraint decides.
+            // Lost a race for the name with a concurrent create: the unique constraint decides. Any other
+            // failure (database read-only, disk full, gone) is not a conflict and goes up as it is.
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException("a program named '" + document.name() + "' exists");
         }
         return ProgramSummary.of(program);
@@ -59,5 +63,15 @@ public class ProgramService {
         em.createNativeQuery("DELETE FROM program WHERE id = ?1").setParameter(1, id).executeUpdate();
         em.clear();
         cache.evictProgram(id);
+    }
+
+    /** PostgreSQL's unique_violation (23505) anywhere in the cause chain. */
+    private static boolean isUniqueViolation(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

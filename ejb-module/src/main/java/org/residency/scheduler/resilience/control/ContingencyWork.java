@@ -9,6 +9,8 @@ import org.residency.scheduler.engine.Cancellation;
 import org.residency.scheduler.engine.ScheduleEngine;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
+import org.residency.scheduler.generation.control.EngineSettings;
+import org.residency.scheduler.generation.control.SolverPriority;
 import org.residency.scheduler.jobs.control.JobFailedException;
 import org.residency.scheduler.jobs.control.JobOutcome;
 import org.residency.scheduler.jobs.control.JobWork;
@@ -24,6 +26,7 @@ import org.residency.scheduler.schedule.entity.Schedule;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.IntConsumer;
 
 /**
@@ -44,6 +47,8 @@ public class ContingencyWork implements JobWork {
     ResilienceSettings settings;
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
+    @Inject
+    EngineSettings engine;
 
     @Override
     public JobKind kind() {
@@ -66,7 +71,12 @@ public class ContingencyWork implements JobWork {
         progress.accept(5);
         ContingencyReport report;
         try {
-            report = new ContingencyAnalysis(new ScheduleEngine(), settings.contingency(), threads).analyse(program, document,
+            // The analysis pool's threads end with it, so lowering their priority cannot outlive the job.
+            ThreadFactory solverThreads = r -> threads.newThread(() -> {
+                SolverPriority.lowerCurrentThread(engine.nice());
+                r.run();
+            });
+            report = new ContingencyAnalysis(new ScheduleEngine(), settings.contingency(), solverThreads).analyse(program, document,
                     AcademicYear.of(program).clamp(LocalDate.now(ZoneOffset.UTC)), Cancellation.none(),
                     p -> progress.accept(5 + p * 85 / 100));
         } catch (LinkageError noEngine) {

@@ -18,6 +18,7 @@ import org.residency.scheduler.schedule.entity.RunKind;
 import org.residency.scheduler.schedule.entity.Schedule;
 import org.residency.scheduler.schedule.entity.ScheduleRun;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -71,8 +72,13 @@ public class ScheduleService {
 
     /** The stored document as JSON text, from the cache when it has it. */
     public String json(long programId, String scheduleId) {
+        return new String(jsonBytes(programId, scheduleId), StandardCharsets.UTF_8);
+    }
+
+    /** The stored document as UTF-8 JSON, from the cache when it has it: what a read sends, byte for byte. */
+    public byte[] jsonBytes(long programId, String scheduleId) {
         return cache.get(programId, scheduleId).orElseGet(() -> {
-            String text = json.write(document(programId, scheduleId));
+            byte[] text = json.write(document(programId, scheduleId)).getBytes(StandardCharsets.UTF_8);
             cache.put(programId, scheduleId, text);
             return text;
         });

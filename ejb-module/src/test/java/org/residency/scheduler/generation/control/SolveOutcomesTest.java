@@ -62,6 +62,34 @@ class SolveOutcomesTest {
     }
 
     @Test
+    void aProposalIsKeptAsideAndLinkedWithItsChangesButStoresNoSchedule() {
+        Change change = new Change(Change.Kind.DAY, "R2", "2026-08-10", "RC", "AA");
+        EngineResult.Solved solved = solved(false, List.of(change));
+        List<EngineResult.Solved> kept = new ArrayList<>();
+        JobOutcome outcome = SolveOutcomes.proposed(new EngineOutcome(solved, false), s -> {
+            kept.add(s);
+            return "/api/programs/7/absence-requests/3/repair-proposal";
+        });
+        assertEquals(List.of(solved), kept);
+        assertEquals(List.of(), stored, "no schedule stored");
+        assertEquals(JobState.SUCCEEDED, outcome.state());
+        assertNull(outcome.producedSchedule());
+        assertEquals("/api/programs/7/absence-requests/3/repair-proposal", outcome.resultLink());
+        JsonObject result = json(outcome.resultJson());
+        assertEquals("/api/programs/7/absence-requests/3/repair-proposal", result.getString("proposal"));
+        assertTrue(!result.containsKey("scheduleId"), result.toString());
+        assertEquals(1, result.getInt("changeCount"));
+        assertEquals("AA", result.getJsonArray("changes").getJsonObject(0).getString("after"));
+    }
+
+    @Test
+    void aProposalWithoutAnyScheduleFailsLikeARepair() {
+        EngineResult.Stopped stopped = new EngineResult.Stopped("time limit", Duration.ofSeconds(5));
+        assertThrows(JobFailedException.class, () -> SolveOutcomes.proposed(new EngineOutcome(stopped, false),
+                s -> "never"));
+    }
+
+    @Test
     void theBestScheduleBeforeACancelIsStoredAndTheJobCancelled() {
         JobOutcome outcome = SolveOutcomes.of(7, false, new EngineOutcome(solved(true, List.of()), true), this::store);
         assertEquals(JobState.CANCELLED, outcome.state());

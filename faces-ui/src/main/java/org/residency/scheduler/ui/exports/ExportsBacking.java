@@ -100,6 +100,13 @@ public class ExportsBacking {
         }
     }
 
+    /** When the feed was issued, to the minute, in UTC. */
+    public String getIssuedWhen() {
+        CalendarFeedStatus feed = getFeed();
+        return feed == null ? null : java.time.OffsetDateTime.parse(feed.issuedAt()).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    }
+
     public String issue() {
         String person = getPersonId();
         if (!checkMayManage(person)) {

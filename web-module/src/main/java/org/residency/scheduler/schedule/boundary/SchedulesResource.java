@@ -85,7 +85,7 @@ public class SchedulesResource {
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
     public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id) {
-        return new JsonText(schedules.json(programId, id));
+        return new JsonText(schedules.jsonBytes(programId, id));
     }
 
     @DELETE

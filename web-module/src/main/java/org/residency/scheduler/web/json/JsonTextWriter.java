@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes {@link JsonText} verbatim. A plain String entity might be taken by the JSON-B writer and come out as
@@ -28,6 +27,8 @@ public class JsonTextWriter implements MessageBodyWriter<JsonText> {
     @Override
     public void writeTo(JsonText text, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        out.write(text.json().getBytes(StandardCharsets.UTF_8));
+        // A length instead of chunked transfer encoding: the size is known, and a client may show progress.
+        headers.putSingle("Content-Length", text.utf8().length);
+        out.write(text.utf8());
     }
 }

@@ -16,7 +16,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Unsupported media type"),
     INVALID_DOCUMENT(422, "/problems/invalid-document", "The document is not valid"),
     TOO_MANY_REQUESTS(429, "/problems/too-many-sign-in-attempts", "Too many failed sign-in attempts"),
-    INTERNAL_ERROR(500, "/problems/internal-error", "Internal error");
+    INTERNAL_ERROR(500, "/problems/internal-error", "Internal error"),
+    DATABASE_UNAVAILABLE(503, "/problems/database-unavailable", "The database is unavailable"),
+    DATABASE_READ_ONLY(503, "/problems/database-read-only", "The database is read-only"),
+    STORAGE_FULL(507, "/problems/storage-full", "The database's storage is full");
 
     private final int status;
     private final String uri;
@@ -42,7 +45,12 @@ public enum ProblemType {
 
     /** The generic type of an HTTP status raised by the JAX-RS runtime itself. */
     public static ProblemType ofStatus(int status) {
-        return Arrays.stream(values()).filter(t -> t.status == status && t != MALFORMED_JSON).findFirst()
+        return Arrays.stream(values()).filter(t -> t.status == status && t.isGeneric()).findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
+    }
+
+    /** Whether a bare status may stand for this type; the specific ones are only ever chosen by name. */
+    private boolean isGeneric() {
+        return this != MALFORMED_JSON && this != DATABASE_UNAVAILABLE && this != DATABASE_READ_ONLY && this != STORAGE_FULL;
     }
 }

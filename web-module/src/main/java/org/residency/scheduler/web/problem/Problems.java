@@ -1,15 +1,18 @@
 package org.residency.scheduler.web.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.common.ConflictException;
+import org.residency.scheduler.common.ForbiddenActionException;
 import org.residency.scheduler.common.InvalidDocumentException;
 import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.web.json.BodyTooLargeException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +32,8 @@ public final class Problems {
         Problem problem = of(t, uri == null ? null : uri.getRequestUri().getPath());
         Response.ResponseBuilder builder = t instanceof WebApplicationException w && w.getResponse() != null
                 ? Response.fromResponse(w.getResponse()) : Response.noContent();
+        DatabaseTrouble.of(t).filter(d -> d.retryAfterSeconds() > 0)
+                .ifPresent(d -> builder.header(HttpHeaders.RETRY_AFTER, d.retryAfterSeconds()));
         return builder.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -43,6 +48,9 @@ public final class Problems {
         if (t instanceof ConflictException e) {
             return problem(ProblemType.CONFLICT, e.getMessage(), instance, e.errors());
         }
+        if (t instanceof ForbiddenActionException e) {
+            return problem(ProblemType.FORBIDDEN, e.getMessage(), instance, List.of());
+        }
         if (t instanceof ResourceNotFoundException e) {
             return problem(ProblemType.NOT_FOUND, e.getMessage(), instance, List.of());
         }
@@ -56,6 +64,12 @@ public final class Problems {
         }
         if (Causes.isUniqueViolation(t)) {
             return problem(ProblemType.CONFLICT, "a concurrent request stored the same key first", instance, List.of());
+        }
+        Optional<DatabaseTrouble> database = DatabaseTrouble.of(t);
+        if (database.isPresent()) {
+            // The operator's side of it: one line with the database's own words, no stack trace.
+            LOG.warning(() -> database.get() + " at " + instance + ": " + Causes.innermost(t).getMessage());
+            return problem(database.get().type(), database.get().detail(), instance, List.of());
         }
         return unexpected(t, instance);
     }

@@ -1,0 +1,2 @@
+/** Absence requests: residents and faculty ask for time away, coordinators approve (with a repair) or reject. */
+package org.residency.scheduler.absences;
