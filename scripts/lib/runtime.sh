@@ -91,7 +91,8 @@ stop_embedded_database() {
 # The admin password: ADMIN_PASSWORD from the environment, else one generated on first run, kept
 # (mode 600) under .run/ and printed once.
 admin_password_file() {
-  local domain="$1" file="$RUN_DIR/$domain.admin-password"
+  local domain="$1"
+  local file="$RUN_DIR/$domain.admin-password"   # apart: local expands all its words before assigning
   if [ -n "${ADMIN_PASSWORD:-}" ]; then
     umask 077; printf 'AS_ADMIN_PASSWORD=%s\n' "$ADMIN_PASSWORD" >"$file"
   elif [ ! -f "$file" ]; then

@@ -129,8 +129,21 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(locator), WAIT);
     }
 
+    /** Waits; on a timeout the failure names the page and its visible text, and keeps its HTML under target/. */
     <T> T until(ExpectedCondition<T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(condition);
+        try {
+            return new WebDriverWait(driver, timeout).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+                Files.writeString(dir.resolve(System.currentTimeMillis() + ".html"), driver.getPageSource());
+            } catch (IOException ignored) {
+                // the message below still says what the page showed
+            }
+            throw new AssertionError("timed out after " + timeout.toSeconds() + " s on " + driver.getCurrentUrl()
+                    + "; the page shows: " + text.substring(0, Math.min(text.length(), 1500)), e);
+        }
     }
 
     List<WebElement> all(By locator) {

@@ -4,20 +4,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Map;
 
@@ -48,7 +43,7 @@ class NginxProxyIT extends DeployedApplication {
                 "PROXY_UPSTREAMS", "127.0.0.1:" + System.getProperty("test.http.port", "20080") + " 127.0.0.1:20099");
         Scripts.Result started = Scripts.run(env, "scripts/proxy", "start");
         assertEquals(0, started.status(), started::toString);
-        client = HttpClient.newBuilder().sslContext(trusting(dir.resolve("tls/server.crt")))
+        client = HttpClient.newBuilder().sslContext(Tls.trusting(dir.resolve("tls/server.crt")))
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -158,19 +153,5 @@ class NginxProxyIT extends DeployedApplication {
 
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("<missing " + name + ">");
-    }
-
-    /** An SSL context that trusts exactly the proxy's self-signed certificate. */
-    private static SSLContext trusting(Path certificate) throws Exception {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        try (InputStream in = Files.newInputStream(certificate)) {
-            store.setCertificateEntry("proxy", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
     }
 }

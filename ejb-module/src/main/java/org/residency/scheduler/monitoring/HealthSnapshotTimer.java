@@ -12,12 +12,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.residency.scheduler.platform.ClusterLock;
 
 import java.util.logging.Logger;
 
 /**
  * Fires the system health snapshot on a persistent calendar timer (stored in PostgreSQL, so it
- * survives restarts and fires once per cluster). The schedule is configuration,
+ * survives restarts; in a deployment group there is one such timer for all instances, created under
+ * {@link ClusterLock}, and Payara moves it to a surviving instance when its owner is lost). The schedule is configuration,
  * {@code snapshot.schedule} as "second minute hour", every 15 minutes by default. At startup the
  * timer is re-created only if the configured schedule changed, so redeploys do not pile up timers.
  */
@@ -31,6 +33,8 @@ public class HealthSnapshotTimer {
 
     @Resource
     TimerService timers;
+    @Inject
+    ClusterLock clusterLock;
 
     @Inject
     @ConfigProperty(name = "snapshot.schedule", defaultValue = "0 */15 *")
@@ -41,6 +45,7 @@ public class HealthSnapshotTimer {
 
     @PostConstruct
     void schedule() {
+        clusterLock.forTimerRegistration();
         String info = INFO_PREFIX + schedule;
         boolean present = false;
         for (Timer timer : timers.getTimers()) {

@@ -10,6 +10,7 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.residency.scheduler.platform.ClusterLock;
 import org.residency.scheduler.resilience.control.ResilienceTask;
 import org.residency.scheduler.resilience.control.ScheduleSpec;
 import org.residency.scheduler.resilience.control.TaskSettings;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * One persistent calendar timer per periodic task (stored by the timer service in PostgreSQL, so each
- * fires once per cluster and survives restarts), on the configured schedule. A firing only records a
+ * survives restarts), on the configured schedule. In a deployment group each timer exists once for all
+ * instances (created under {@link ClusterLock}) and Payara moves it to a surviving instance when its
+ * owner is lost, so each task fires once per schedule across the cluster. A firing only records a
  * run and queues it; the work runs in {@link TaskConsumer}. At startup a timer is re-created only when
  * its schedule changed, and runs a stopped server left RUNNING are failed.
  */
@@ -38,12 +41,15 @@ public class ResilienceTaskTimer {
     @Resource
     TimerService timers;
     @Inject
+    ClusterLock clusterLock;
+    @Inject
     TaskSettings settings;
     @Inject
     TaskRunService runs;
 
     @PostConstruct
     void schedule() {
+        clusterLock.forTimerRegistration();
         int interrupted = runs.failInterrupted(INTERRUPTED_AFTER);
         if (interrupted > 0) {
             LOG.warning(() -> interrupted + " task run(s) were interrupted by a stop and are marked FAILED");

@@ -1,0 +1,132 @@
+package org.residency.scheduler.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The schedule grid (a block, the year, the block view, filters, violations in place) and the dashboard, in
+ * a browser, with screenshots into docs/screenshots; and the grid's render time on 150 residents x 60 faculty.
+ */
+class SchedulePagesIT extends DeployedApplication {
+
+    @Test
+    void theGridShowsABlockTheYearTheBlockViewAndTheBrokenRulesInPlace() {
+        PlantedProgram planted = PlantedProgram.create("Grid", 12, 6, 2);
+        String resident = planted.residentId(0);
+        int dayIndex = firstWorkingDay(planted, resident);
+        String day = planted.start().plusDays(dayIndex).toString();
+        // A copy with that resident absent on a day with no absence: the "absence" rule breaks there.
+        assertEquals(201, api.put("/api/programs/" + planted.id() + "/schedules/broken",
+                withSession(planted.schedule(), resident, dayIndex, "AA").toString()).statusCode());
+        int people = planted.program().getJsonArray("residents").size() + planted.program().getJsonArray("faculty").size();
+
+        try (Browser browser = new Browser()) {
+            browser.signIn("coordinator");
+            browser.open("schedule.xhtml?program=" + planted.id() + "&schedule=broken&block=" + (dayIndex / 28 + 1));
+            WebElement cell = browser.waitFor(By.id("c_" + resident + "_" + day + "_AM"));
+            assertTrue(cell.getAttribute("class").contains("act-A") && cell.getAttribute("class").contains("violation"),
+                    cell.getAttribute("class"));
+            assertTrue(cell.getAttribute("title").startsWith("absence: "), cell.getAttribute("title"));
+            assertEquals(people * 28 * 2, browser.all(By.cssSelector("#grid td[id^='c_']")).size());
+            assertFalse(browser.all(By.cssSelector("#grid td.call")).isEmpty(), "call nights are marked");
+            assertTrue(browser.text(By.id("violations")).contains("absence"));
+            browser.screenshot("schedule-block");
+
+            // Filter by PGY with the form: only PGY-2 residents, no faculty.
+            new Select(browser.driver().findElement(By.id("filters:pgy"))).selectByValue("2");
+            browser.driver().findElement(By.id("filters:apply")).click();
+            browser.until(d -> d.getCurrentUrl().contains("pgy=2"), Browser.WAIT);
+            long pgy2 = planted.program().getJsonArray("residents").stream()
+                    .filter(r -> r.asJsonObject().getInt("pgy") == 2).count();
+            assertEquals(pgy2, browser.all(By.cssSelector("#grid tbody tr[data-person]")).size());
+
+            browser.open("schedule.xhtml?program=" + planted.id() + "&schedule=planted&year=true");
+            browser.waitFor(By.id("grid"));
+            assertEquals(people * 56 * 2, browser.all(By.cssSelector("#grid td[id^='c_']")).size());
+            assertTrue(browser.text(By.id("violations")).contains("no hard violations"));
+            browser.screenshot("schedule-year");
+
+            browser.open("schedule.xhtml?program=" + planted.id() + "&schedule=planted&view=blocks");
+            String rotation = planted.schedule().getJsonObject("blocks").getJsonArray(resident).getString(1);
+            assertEquals(rotation, browser.waitFor(By.id("b_" + resident + "_2")).getText());
+            browser.screenshot("schedule-blocks");
+        }
+    }
+
+    @Test
+    void theDashboardShowsLevelUtilizationViolationsCallsAndRequests() {
+        PlantedProgram planted = PlantedProgram.create("Dashboard", 12, 6, 2);
+        try (Browser browser = new Browser()) {
+            browser.signIn("coordinator");
+            browser.open("dashboard.xhtml?program=" + planted.id());
+            String level = browser.waitFor(By.id("defense-level")).getText();
+            assertTrue(List.of("GREEN", "YELLOW", "ORANGE", "RED", "BLACK").contains(level), level);
+            assertEquals(8, browser.all(By.cssSelector("#utilization .chart-bar")).size(), "one bar per week");
+            assertEquals(7, browser.all(By.cssSelector("#next-calls tbody tr")).size());
+            assertTrue(browser.text(By.id("open-violations")).contains("no hard-rule violations"));
+            assertTrue(browser.text(By.id("programs-levels")).contains(planted.program().getString("name")));
+            browser.screenshot("dashboard");
+        }
+    }
+
+    /**
+     * Not a speed test (nothing is asserted about time): prints how long the server takes for the grid page
+     * of 150 residents and 60 faculty, for docs/benchmarks.md.
+     */
+    @Test
+    void measureTheGridOn150ResidentsAnd60Faculty() {
+        PlantedProgram planted = PlantedProgram.create("Grid 150", 150, 60, 13);
+        String base = "/schedule.xhtml?program=" + planted.id() + "&schedule=planted";
+        for (String variant : List.of("&block=1", "&year=true", "&view=blocks")) {
+            long best = Long.MAX_VALUE;
+            int size = 0;
+            String written = "";
+            for (int run = 0; run < 4; run++) {
+                long started = System.nanoTime();
+                HttpResponse<String> page = api.get(base + variant);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertEquals(200, page.statusCode());
+                assertTrue(page.body().contains("id=\"row_R150\"") || page.body().contains("id=\"brow_R150\""), variant);
+                best = run == 0 ? best : Math.min(best, millis);   // the first run warms up
+                size = page.body().length();
+                java.util.regex.Matcher footnote = java.util.regex.Pattern.compile("Grid written in (\\d+) ms").matcher(page.body());
+                written = footnote.find() ? footnote.group(1) : "?";
+            }
+            System.out.printf("GRID-BENCH 150/60 %s: best of 3 warm %d ms, %d KB of HTML, grid written in %s ms (last run)%n",
+                    variant, best, size / 1024, written);
+        }
+    }
+
+    private static int firstWorkingDay(PlantedProgram planted, String resident) {
+        var days = planted.schedule().getJsonObject("days").getJsonArray(resident);
+        for (int d = 0; d < days.size(); d++) {
+            if (days.getString(d).equals("RR")) {
+                return d;
+            }
+        }
+        throw new AssertionError("no RR day for " + resident);
+    }
+
+    /** The schedule with one person's two sessions of one day replaced. */
+    private static JsonObject withSession(JsonObject schedule, String person, int day, String codes) {
+        JsonObject days = schedule.getJsonObject("days");
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        var original = days.getJsonArray(person);
+        for (int d = 0; d < original.size(); d++) {
+            changed.add(d == day ? codes : original.getString(d));
+        }
+        return Json.createObjectBuilder(schedule).add("days", Json.createObjectBuilder(days).add(person, changed)).build();
+    }
+}
