@@ -54,7 +54,7 @@ class BrowserIT extends DeployedApplication {
     void aResidentCannotOpenACoordinatorPage() {
         try (Browser browser = new Browser()) {
             browser.signIn("resident");
-            for (String page : List.of("generate.xhtml", "drafts.xhtml", "resilience.xhtml")) {
+            for (String page : List.of("generate.xhtml", "drafts.xhtml", "edit.xhtml", "resilience.xhtml")) {
                 browser.open(page);
                 assertTrue(browser.waitFor(By.id("forbidden")).getText().contains("Not allowed"), page);
             }

@@ -49,6 +49,17 @@ class SecurityIT extends DeployedApplication {
                 || t.equals("/api/jobs/dead-letters")) {
             return Set.of("admin");
         }
+        // Swaps: residents offer, accept and cancel for themselves (faculty take no call and swap nothing).
+        if (endpoint.method().equals("POST") && (t.equals("/api/programs/{programId}/swaps")
+                || t.equals("/api/programs/{programId}/swaps/{swapId}/accept")
+                || t.equals("/api/programs/{programId}/swaps/{swapId}/cancel"))) {
+            return Set.of("resident", "coordinator", "admin");
+        }
+        // Drafts compared with the published schedule and recorded overrides are coordinators' business.
+        if (t.equals("/api/programs/{programId}/schedules/{id}/comparison")
+                || t.equals("/api/programs/{programId}/schedules/{id}/overrides")) {
+            return Set.of("coordinator", "admin");
+        }
         return endpoint.method().equals("GET") ? Set.copyOf(ROLES) : Set.of("coordinator", "admin");
     }
 

@@ -30,6 +30,16 @@ final class TestDatabase {
         }
     }
 
+    /** Runs one statement as the application's database user would; throws what PostgreSQL says. */
+    static int update(String sql, Object... parameters) throws SQLException, IOException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
     /** Every stored calendar feed column of a person, as text ("token_hash", "issued_by"). */
     static java.util.Map<String, String> calendarFeed(long programId, String personId) throws SQLException, IOException {
         try (Connection c = connect();

@@ -3,6 +3,12 @@ package org.residency.scheduler.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.residency.scheduler.lifecycle.boundary.Callers;
+import org.residency.scheduler.lifecycle.boundary.EditService;
+import org.residency.scheduler.lifecycle.boundary.PublishingService;
+import org.residency.scheduler.lifecycle.boundary.SwapService;
+import org.residency.scheduler.lifecycle.control.LifecycleSettings;
+import org.residency.scheduler.lifecycle.control.ScheduleChanges;
 import org.residency.scheduler.program.boundary.AbsenceService;
 import org.residency.scheduler.program.boundary.FacultyService;
 import org.residency.scheduler.program.boundary.ProgramService;
@@ -72,6 +78,35 @@ final class Services {
         inject(service, "schedules", schedules());
         inject(service, "json", new ScheduleJson());
         return inject(service, "absences", absences());
+    }
+
+    ScheduleChanges changes() {
+        ScheduleChanges changes = inject(new ScheduleChanges(), "em", em);
+        inject(changes, "schedules", schedules());
+        inject(changes, "programs", programs());
+        inject(changes, "programStore", store);
+        inject(changes, "rows", inject(new ScheduleRows(), "em", em));
+        inject(changes, "eviction", inject(inject(new CacheEviction(), "cache", cache), "transactions", afterEach()));
+        return inject(changes, "settings", inject(new LifecycleSettings(), "freezeDays", 7));
+    }
+
+    PublishingService publishing() {
+        PublishingService service = inject(new PublishingService(), "em", em);
+        inject(service, "schedules", schedules());
+        inject(service, "programs", programs());
+        return inject(service, "programStore", store);
+    }
+
+    EditService edits() {
+        return inject(inject(new EditService(), "schedules", schedules()), "changes", changes());
+    }
+
+    SwapService swaps() {
+        SwapService service = inject(new SwapService(), "em", em);
+        inject(service, "schedules", schedules());
+        inject(service, "changes", changes());
+        inject(service, "programs", store);
+        return inject(service, "callers", inject(new Callers(), "em", em));
     }
 
     /** A registry that runs the after-completion callback at once: enough to see the second eviction. */

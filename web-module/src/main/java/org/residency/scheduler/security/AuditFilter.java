@@ -69,7 +69,8 @@ public class AuditFilter implements ContainerRequestFilter, ContainerResponseFil
             request.setProperty(AFTER, Redaction.forAudit(new String(body, StandardCharsets.UTF_8), MAX_IMAGE_CHARS));
         }
         if (!request.getMethod().equals("POST")) {
-            BeforeImage.read(resource, resources, request.getUriInfo().getPathParameters(), jsonb())
+            BeforeImage.read(resource, resources, request.getUriInfo().getPathParameters(),
+                            request.getSecurityContext(), jsonb())
                     .ifPresent(before -> request.setProperty(BEFORE, Redaction.forAudit(before, MAX_IMAGE_CHARS)));
         }
     }

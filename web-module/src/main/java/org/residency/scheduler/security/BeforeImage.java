@@ -6,7 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import org.residency.scheduler.web.json.JsonText;
 
@@ -28,23 +30,30 @@ final class BeforeImage {
     }
 
     static Optional<String> read(ResourceInfo info, ResourceContext resources,
-                                 MultivaluedMap<String, String> pathParameters, Jsonb jsonb) {
+                                 MultivaluedMap<String, String> pathParameters, SecurityContext caller, Jsonb jsonb) {
         Method write = info.getResourceMethod();
         Optional<Method> read = Arrays.stream(info.getResourceClass().getMethods())
                 .filter(m -> m.isAnnotationPresent(GET.class))
                 .filter(m -> Objects.equals(path(m), path(write)))
-                .filter(m -> Arrays.stream(m.getParameters()).allMatch(p -> p.isAnnotationPresent(PathParam.class)))
+                .filter(m -> Arrays.stream(m.getParameters()).allMatch(p -> p.isAnnotationPresent(PathParam.class)
+                        || isCaller(p)))
                 .findFirst();
         if (read.isEmpty()) {
             return Optional.empty();
         }
         try {
             Object[] args = Arrays.stream(read.get().getParameters())
-                    .map(p -> convert(p, pathParameters.getFirst(p.getAnnotation(PathParam.class).value()))).toArray();
+                    .map(p -> isCaller(p) ? caller : convert(p, pathParameters.getFirst(p.getAnnotation(PathParam.class).value())))
+                    .toArray();
             return Optional.ofNullable(text(read.get().invoke(resources.getResource(info.getResourceClass()), args), jsonb));
         } catch (InvocationTargetException | IllegalAccessException | IllegalArgumentException e) {
             return Optional.empty(); // not found, or a path the GET does not accept: nothing was there before
         }
+    }
+
+    /** A GET may also take the caller ({@code @Context SecurityContext}, e.g. to hide drafts): the writer's caller. */
+    private static boolean isCaller(Parameter p) {
+        return p.isAnnotationPresent(Context.class) && p.getType() == SecurityContext.class;
     }
 
     private static String path(Method method) {

@@ -85,7 +85,7 @@ class RestPipelineTest {
             }
 
             @Override
-            public String json(long programId, String scheduleId) {
+            public String json(long programId, String scheduleId, boolean withDrafts) {
                 return SCHEDULE_TEXT;
             }
         };

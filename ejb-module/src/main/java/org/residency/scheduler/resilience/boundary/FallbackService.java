@@ -71,7 +71,7 @@ public class FallbackService {
         String previous = schedules.json(programId, source.getKey());
         long absence = absences.add(programId, new ProgramDocument.Absence(f.getPerson(), f.getFrom().toString(),
                 f.getTo().toString(), ABSENCE_KIND)).id();
-        schedules.put(programId, source.getKey(), read(f.getDocument()));
+        schedules.replace(programId, source.getKey(), read(f.getDocument()));
         f.activated(who, now(), previous, absence);
         return view(f);
     }
@@ -83,7 +83,7 @@ public class FallbackService {
         }
         Schedule source = em.find(Schedule.class, f.getSourceScheduleId());
         absences.remove(programId, f.getAbsenceId());
-        schedules.put(programId, source.getKey(), read(f.getPreviousDocument()));
+        schedules.replace(programId, source.getKey(), read(f.getPreviousDocument()));
         f.rolledBack(who, now());
         return view(f);
     }

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.residency.scheduler.cache.ScheduleCache;
+import jakarta.persistence.LockModeType;
+import org.residency.scheduler.common.ConflictException;
 import org.residency.scheduler.common.InvalidDocumentException;
+import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.ScheduleChecks;
 import org.residency.scheduler.format.ScheduleDocument;
@@ -17,6 +20,7 @@ import org.residency.scheduler.schedule.control.ScheduleRows;
 import org.residency.scheduler.schedule.entity.RunKind;
 import org.residency.scheduler.schedule.entity.Schedule;
 import org.residency.scheduler.schedule.entity.ScheduleRun;
+import org.residency.scheduler.schedule.entity.ScheduleStatus;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,7 +48,23 @@ public class ScheduleService {
     @Inject
     CacheEviction eviction;
 
+    /**
+     * Stores a document under a client-chosen id: a new draft, or a new version of a draft or archived
+     * schedule. The published schedule is refused (409): it changes only through edits and swaps, which
+     * check the rules and the freeze horizon.
+     */
     public PutOutcome put(long programId, String scheduleId, ScheduleDocument document) {
+        Program program = programs.load(programId);
+        find(program, scheduleId).filter(s -> s.getStatus() == ScheduleStatus.PUBLISHED).ifPresent(s -> {
+            throw new ConflictException("schedule " + scheduleId + " is published: change it through edits"
+                    + " (POST .../edits) or store the new version under another id and publish that",
+                    List.of(new FieldError("id", "published")));
+        });
+        return replace(programId, scheduleId, document);
+    }
+
+    /** Stores a document under a client-chosen id whatever its status (a fallback's activation and roll-back). */
+    public PutOutcome replace(long programId, String scheduleId, ScheduleDocument document) {
         Program program = checked(programId, document);
         Optional<Schedule> existing = find(program, scheduleId);
         existing.ifPresent(rows::clear);
@@ -69,6 +89,44 @@ public class ScheduleService {
         return scheduleId;
     }
 
+    /**
+     * The stored document as JSON text, from the cache when it has it; {@code withDrafts} false (residents,
+     * faculty) finds only the published schedule, and any other is 404 for them.
+     */
+    public String json(long programId, String scheduleId, boolean withDrafts) {
+        if (!withDrafts) {
+            requireVisible(programId, scheduleId, false);
+        }
+        return json(programId, scheduleId);
+    }
+
+    /** @throws ResourceNotFoundException when it does not exist, or is not published and drafts are hidden */
+    public void requireVisible(long programId, String scheduleId, boolean withDrafts) {
+        Schedule schedule = require(programs.load(programId), scheduleId);
+        if (!withDrafts && schedule.getStatus() != ScheduleStatus.PUBLISHED) {
+            throw new ResourceNotFoundException("no published schedule " + scheduleId + " in program " + programId);
+        }
+    }
+
+    /** The stored entity; 404 when the program or the schedule does not exist. */
+    public Schedule entity(long programId, String scheduleId) {
+        return require(programs.load(programId), scheduleId);
+    }
+
+    /** The stored entity, row-locked until the transaction ends: changes of one schedule happen one at a time. */
+    public Schedule locked(long programId, String scheduleId) {
+        Schedule schedule = entity(programId, scheduleId);
+        em.lock(schedule, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(schedule);
+        return schedule;
+    }
+
+    public Optional<Schedule> published(long programId) {
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p AND s.status = :st", Schedule.class)
+                .setParameter("p", programs.load(programId)).setParameter("st", ScheduleStatus.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
     /** The stored document as JSON text, from the cache when it has it. */
     public String json(long programId, String scheduleId) {
         return cache.get(programId, scheduleId).orElseGet(() -> {
@@ -89,12 +147,23 @@ public class ScheduleService {
     }
 
     public List<ScheduleSummary> list(long programId) {
-        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p ORDER BY s.created, s.id", Schedule.class)
-                .setParameter("p", programs.load(programId)).getResultStream().map(ScheduleSummary::of).toList();
+        return list(programId, true);
     }
 
+    /** Every schedule of the program, or ({@code withDrafts} false) only its published one. */
+    public List<ScheduleSummary> list(long programId, boolean withDrafts) {
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p ORDER BY s.created, s.id", Schedule.class)
+                .setParameter("p", programs.load(programId)).getResultStream()
+                .filter(s -> withDrafts || s.getStatus() == ScheduleStatus.PUBLISHED).map(ScheduleSummary::of).toList();
+    }
+
+    /** Removes a draft or archived schedule; the published one stays until another is published (409). */
     public void delete(long programId, String scheduleId) {
         Schedule schedule = require(programs.load(programId), scheduleId);
+        if (schedule.getStatus() == ScheduleStatus.PUBLISHED) {
+            throw new ConflictException("schedule " + scheduleId + " is published: publish another one before"
+                    + " deleting it", List.of(new FieldError("id", "published")));
+        }
         rows.clear(schedule);
         em.remove(schedule);
         eviction.evict(programId, scheduleId);

@@ -48,6 +48,30 @@ public class ScheduleRows {
         }
     }
 
+    /** Changes one session (AM or PM) of one person's day in place. */
+    public void setSession(Schedule schedule, Person person, int day, boolean am, String code) {
+        int updated = em.createNativeQuery("UPDATE day_session SET " + (am ? "am_code" : "pm_code")
+                        + " = ?1 WHERE schedule_id = ?2 AND person_id = ?3 AND day_index = ?4")
+                .setParameter(1, code).setParameter(2, schedule.getId()).setParameter(3, person.getId())
+                .setParameter(4, day).executeUpdate();
+        requireOne(updated, person.getExternalId() + " day " + day);
+    }
+
+    /** Changes who is on call on one night in place ({@code null}: nobody). */
+    public void setCall(Schedule schedule, int night, String resident) {
+        int updated = em.createNativeQuery("UPDATE call_night SET resident_ref = CAST(?1 AS TEXT) WHERE schedule_id = ?2"
+                        + " AND night_index = ?3")
+                .setParameter(1, resident).setParameter(2, schedule.getId()).setParameter(3, night).executeUpdate();
+        requireOne(updated, "night " + night);
+    }
+
+    private static void requireOne(int updated, String what) {
+        if (updated != 1) {
+            // The cells were read from this very schedule in this transaction: a miss is a bug, not bad input.
+            throw new IllegalStateException("expected one row for " + what + ", updated " + updated);
+        }
+    }
+
     public void clear(Schedule schedule) {
         for (String entity : List.of("BlockAssignment", "DaySession", "CallNight")) {
             em.createQuery("DELETE FROM " + entity + " r WHERE r.schedule = :s").setParameter("s", schedule)

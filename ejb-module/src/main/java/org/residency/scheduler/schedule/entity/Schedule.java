@@ -2,6 +2,8 @@ package org.residency.scheduler.schedule.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,6 +44,15 @@ public class Schedule {
     @JoinColumn(name = "run_id")
     private ScheduleRun run;
 
+    @Enumerated(EnumType.STRING)
+    private ScheduleStatus status = ScheduleStatus.DRAFT;
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+    @Column(name = "published_by")
+    private String publishedBy;
+    @Column(name = "publish_reason")
+    private String publishReason;
+
     protected Schedule() {
     }
 
@@ -58,6 +69,23 @@ public class Schedule {
         this.updated = when;
     }
 
+    /** Makes this the program's published schedule; the caller archives the previous one first. */
+    public void publish(String who, OffsetDateTime when, String reason) {
+        this.status = ScheduleStatus.PUBLISHED;
+        this.publishedAt = when;
+        this.publishedBy = who;
+        this.publishReason = reason;
+    }
+
+    public void archive() {
+        this.status = ScheduleStatus.ARCHIVED;
+    }
+
+    /** Cells changed in place (an edit or a swap): a new version for caches and analyses. */
+    public void changed(OffsetDateTime when) {
+        this.updated = when;
+    }
+
     public Long getId() { return id; }
     public Program getProgram() { return program; }
     public String getKey() { return key; }
@@ -65,4 +93,8 @@ public class Schedule {
     public OffsetDateTime getCreated() { return created; }
     public OffsetDateTime getUpdated() { return updated; }
     public ScheduleRun getRun() { return run; }
+    public ScheduleStatus getStatus() { return status; }
+    public OffsetDateTime getPublishedAt() { return publishedAt; }
+    public String getPublishedBy() { return publishedBy; }
+    public String getPublishReason() { return publishReason; }
 }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,12 +27,16 @@ public class JobResource {
     @Inject
     JobService jobs;
 
+
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id: [0-9]+}")
-    public JobView job(@PathParam("id") long id) {
-        return jobs.find(id).map(JobView::of)
+    public JobView job(@PathParam("id") long id, @Context SecurityContext security) {
+        JobView job = jobs.find(id).map(JobView::of)
                 .orElseThrow(() -> new NotFoundException("There is no job " + id + "."));
+        // A generation's or repair's result holds the schedule it stored, a draft: residents and faculty
+        // see only the published schedule, so they get the job's state without it.
+        return Actors.seesDrafts(security) ? job : job.withoutSchedule();
     }
 
     /**

@@ -32,6 +32,15 @@ public record JobView(long id, String kind, String state, int progress, String s
                 json(job.getResult()), job.getError());
     }
 
+    /** The same view without a result that carries a schedule document (a draft), for readers of published ones only. */
+    public JobView withoutSchedule() {
+        boolean holdsSchedule = result instanceof jakarta.json.JsonObject o && o.containsKey("schedule");
+        return !holdsSchedule ? this : new JobView(id, kind, state, progress, stage, bestObjective, elapsedMillis,
+                programId, scheduleId, producedScheduleId, cancelRequested, attempts, createdAt, startedAt, finishedAt,
+                parameters, resultLink, jakarta.json.Json.createObjectBuilder((jakarta.json.JsonObject) result)
+                .remove("schedule").build(), error);
+    }
+
     /** Wall-clock time from start to finish (or to now while running); null before it starts. */
     private static Long elapsed(Job job) {
         if (job.getStartedAt() == null) {

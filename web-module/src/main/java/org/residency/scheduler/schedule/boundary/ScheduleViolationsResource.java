@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.rules.ValidationReport;
 import org.residency.scheduler.security.entity.Roles;
 
@@ -21,9 +24,14 @@ public class ScheduleViolationsResource {
     @Inject
     ScheduleValidationService validation;
 
+    @Inject
+    ScheduleService schedules;
+
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
-    public ValidationReport violations(@PathParam("programId") long programId, @PathParam("id") String id) {
+    public ValidationReport violations(@PathParam("programId") long programId, @PathParam("id") String id,
+                                       @Context SecurityContext security) {
+        schedules.requireVisible(programId, id, Actors.seesDrafts(security));
         return validation.validate(programId, id);
     }
 }

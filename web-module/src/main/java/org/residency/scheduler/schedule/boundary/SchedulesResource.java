@@ -14,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.format.ScheduleDocument;
 import org.residency.scheduler.generation.boundary.GenerationRequest;
 import org.residency.scheduler.generation.boundary.GenerationService;
 import org.residency.scheduler.jobs.boundary.JobResource;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.jobs.boundary.JobView;
 import org.residency.scheduler.jobs.entity.Job;
 import org.residency.scheduler.web.json.JsonText;
@@ -76,16 +78,20 @@ public class SchedulesResource {
 
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
-    public List<ScheduleSummary> list(@PathParam("programId") long programId) {
-        return schedules.list(programId);
+    public List<ScheduleSummary> list(@PathParam("programId") long programId, @Context SecurityContext security) {
+        return schedules.list(programId, Actors.seesDrafts(security));
     }
 
-    /** The stored document as text (from the cache when it has it), never bound and re-written. */
+    /**
+     * The stored document as text (from the cache when it has it), never bound and re-written. Residents
+     * and faculty get only the published schedule (any other is 404 for them).
+     */
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Path("{id}")
-    public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id) {
-        return new JsonText(schedules.json(programId, id));
+    public JsonText get(@PathParam("programId") long programId, @PathParam("id") String id,
+                        @Context SecurityContext security) {
+        return new JsonText(schedules.json(programId, id, Actors.seesDrafts(security)));
     }
 
     @DELETE

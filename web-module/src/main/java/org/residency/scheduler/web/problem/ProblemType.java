@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "/problems/method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Not acceptable"),
     CONFLICT(409, "/problems/conflict", "Conflict with the stored state"),
+    OVERRIDE_REQUIRED(409, "/problems/override-required", "The change breaks hard rules or frozen days: give a reason to override"),
     PAYLOAD_TOO_LARGE(413, "/problems/payload-too-large", "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Unsupported media type"),
     INVALID_DOCUMENT(422, "/problems/invalid-document", "The document is not valid"),
@@ -42,7 +43,7 @@ public enum ProblemType {
 
     /** The generic type of an HTTP status raised by the JAX-RS runtime itself. */
     public static ProblemType ofStatus(int status) {
-        return Arrays.stream(values()).filter(t -> t.status == status && t != MALFORMED_JSON).findFirst()
+        return Arrays.stream(values()).filter(t -> t.status == status && t != MALFORMED_JSON && t != OVERRIDE_REQUIRED).findFirst()
                 .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
     }
 }

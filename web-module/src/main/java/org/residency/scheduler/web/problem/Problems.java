@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.residency.scheduler.common.ConflictException;
+import org.residency.scheduler.common.ForbiddenActionException;
 import org.residency.scheduler.common.InvalidDocumentException;
 import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.FieldError;
@@ -42,6 +43,9 @@ public final class Problems {
         }
         if (t instanceof ConflictException e) {
             return problem(ProblemType.CONFLICT, e.getMessage(), instance, e.errors());
+        }
+        if (t instanceof ForbiddenActionException e) {
+            return problem(ProblemType.FORBIDDEN, e.getMessage(), instance, List.of());
         }
         if (t instanceof ResourceNotFoundException e) {
             return problem(ProblemType.NOT_FOUND, e.getMessage(), instance, List.of());
