@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExportPagesIT extends DeployedApplication {
 
-    /** A generated two-block program (6 residents R1.., 3 faculty F1..) with its planted schedule stored as "planted". */
+    /** A generated two-block program (6 residents R1.., 3 faculty F1..) with its planted schedule published as "planted". */
     private static long programWithSchedule(String label) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("export-pages");
         Process gen = new ProcessBuilder("python3", Api.formats("generate.py").toString(), "--residents", "6",
@@ -53,6 +53,7 @@ class ExportPagesIT extends DeployedApplication {
         assertEquals(201, created.statusCode(), created.body());
         long id = Api.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
         assertEquals(201, admin.put("/api/programs/" + id + "/schedules/planted", Api.text(dir.resolve("s.json"))).statusCode());
+        assertEquals(200, admin.post("/api/programs/" + id + "/schedules/planted/publish", "{}").statusCode());
         return id;
     }
 

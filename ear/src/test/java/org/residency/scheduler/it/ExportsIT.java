@@ -57,6 +57,9 @@ class ExportsIT extends DeployedApplication {
         assertEquals(201, created.statusCode(), created.body());
         program = Api.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
         assertEquals(201, admin.put("/api/programs/" + program + "/schedules/planted", schedule.toString()).statusCode());
+        // Residents' and faculty's calendars and exports show the published schedule; "draft" stays a draft.
+        assertEquals(200, admin.post("/api/programs/" + program + "/schedules/planted/publish", "{}").statusCode());
+        assertEquals(201, admin.put("/api/programs/" + program + "/schedules/draft", schedule.toString()).statusCode());
         JsonArray residents = programDocument.getJsonArray("residents");
         resident = residents.getJsonObject(0).getString("id");
         otherResident = residents.getJsonObject(1).getString("id");
@@ -173,6 +176,16 @@ class ExportsIT extends DeployedApplication {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(year.body()))) {
             assertEquals(List.of("Block 1", "Block 2", "Rotations", "Legend"), names(book));
         }
+    }
+
+    @Test
+    void residentsAndFacultyExportOnlyThePublishedScheduleCoordinatorsAnyDraft() {
+        String draft = "/api/programs/" + program + "/schedules/draft/export.xlsx?block=1";
+        assertEquals(404, Accounts.create("resident", program, resident).api().bytes(draft).statusCode());
+        assertEquals(404, Accounts.create("faculty", program, faculty).api().bytes(draft).statusCode());
+        HttpResponse<byte[]> byCoordinator = Accounts.create("coordinator").api().bytes(draft);
+        assertEquals(200, byCoordinator.statusCode());
+        assertEquals(XLSX, byCoordinator.headers().firstValue("Content-Type").orElse(""));
     }
 
     @Test

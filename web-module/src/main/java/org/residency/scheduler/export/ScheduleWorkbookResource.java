@@ -8,19 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.residency.scheduler.export.boundary.ScheduleExports;
 import org.residency.scheduler.export.control.SchedulePlan;
 import org.residency.scheduler.export.control.ScheduleWorkbook;
 import org.residency.scheduler.export.control.WorkbookFile;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.security.entity.Roles;
 
 /**
  * {@code GET /api/programs/{programId}/schedules/{id}/export.xlsx[?block=N]}: the schedule as an Excel
- * workbook, one block (1-based) or, without {@code block}, the whole year. The documents are read in
- * one transaction first (404 for an unknown program or schedule, 400 for a bad block), then the
- * workbook is streamed.
+ * workbook, one block (1-based) or, without {@code block}, the whole year. Residents and faculty export
+ * only the published schedule (any other is 404 for them, as its GET is). The documents are read in one
+ * transaction first (404 for an unknown program or schedule, 400 for a bad block), then the workbook is
+ * streamed.
  */
 @Path("programs/{programId}/schedules/{id}/export.xlsx")
 public class ScheduleWorkbookResource {
@@ -32,8 +36,8 @@ public class ScheduleWorkbookResource {
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @Produces(WorkbookFile.MEDIA_TYPE)
     public Response export(@PathParam("programId") long programId, @PathParam("id") String id,
-                           @QueryParam("block") String block) {
-        SchedulePlan plan = exports.plan(programId, id);
+                           @QueryParam("block") String block, @Context SecurityContext security) {
+        SchedulePlan plan = exports.plan(programId, id, Actors.seesDrafts(security));
         Integer number = block(block, plan.blocks());
         ScheduleWorkbook workbook = new ScheduleWorkbook(plan, id);
         StreamingOutput body = out -> {

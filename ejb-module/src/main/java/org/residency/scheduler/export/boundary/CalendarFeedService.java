@@ -77,7 +77,7 @@ public class CalendarFeedService {
 
     /**
      * The iCalendar text of the feed with this token; empty for a token that is malformed, unknown or
-     * revoked. A person with no schedule yet gets a calendar without events.
+     * revoked. The events are the published schedule's; with none published, a calendar without events.
      */
     public Optional<String> calendar(String token) {
         if (!FeedToken.wellFormed(token)) {
@@ -96,7 +96,7 @@ public class CalendarFeedService {
         if (schedule.isEmpty()) {
             return PersonCalendar.empty(title, calendar);
         }
-        SchedulePlan plan = exports.plan(programId, schedule.get().key());
+        SchedulePlan plan = exports.plan(programId, schedule.get().key(), false);
         return plan.person(person.getExternalId())
                 .map(p -> new PersonCalendar(plan, programId, calendar, schedule.get().updated().toInstant()).build(p))
                 .orElseGet(() -> PersonCalendar.empty(title, calendar));

@@ -15,13 +15,13 @@ import java.util.Optional;
 
 /**
  * Reads what an export needs in one transaction: the program and a schedule as documents, and which
- * schedule residents and faculty see in their calendar.
+ * schedule residents and faculty see (the published one, see docs/lifecycle.md).
  */
 @Stateless
 public class ScheduleExports {
 
-    /** A stored schedule and its last change. */
-    public record ScheduleRef(String key, OffsetDateTime updated) {
+    /** A stored schedule, its last change and its state (DRAFT, PUBLISHED, ARCHIVED). */
+    public record ScheduleRef(String key, OffsetDateTime updated, String status) {
     }
 
     @PersistenceContext(unitName = "residency")
@@ -31,9 +31,15 @@ public class ScheduleExports {
     @Inject
     ScheduleService schedules;
 
-    /** @throws org.residency.scheduler.common.ResourceNotFoundException for an unknown program or schedule */
-    public SchedulePlan plan(long programId, String scheduleKey) {
-        schedules.requireExists(programId, scheduleKey);
+    /**
+     * The program and a schedule as an export reads them. {@code withDrafts} false (residents, faculty)
+     * finds only the published schedule, as {@code GET .../schedules/{id}} does for them.
+     *
+     * @throws org.residency.scheduler.common.ResourceNotFoundException for an unknown program or schedule,
+     *         or a schedule the caller does not see
+     */
+    public SchedulePlan plan(long programId, String scheduleKey, boolean withDrafts) {
+        schedules.requireVisible(programId, scheduleKey, withDrafts);
         return new SchedulePlan(programs.export(programId), schedules.document(programId, scheduleKey));
     }
 
@@ -41,16 +47,15 @@ public class ScheduleExports {
     public List<ScheduleRef> schedules(long programId) {
         return em.createQuery("SELECT s FROM Schedule s WHERE s.program.id = :p ORDER BY s.updated DESC, s.id DESC",
                         Schedule.class).setParameter("p", programId).getResultStream()
-                .map(s -> new ScheduleRef(s.getKey(), s.getUpdated())).toList();
+                .map(ScheduleExports::ref).toList();
     }
 
-    /**
-     * The schedule people's calendars show: the program's most recently changed schedule (a generation,
-     * a repair or an activated fallback is the newest). Empty while the program has none.
-     */
+    /** The schedule people's calendars show: the program's published one. Empty while none is published. */
     public Optional<ScheduleRef> forPeople(long programId) {
-        return em.createQuery("SELECT s FROM Schedule s WHERE s.program.id = :p ORDER BY s.updated DESC, s.id DESC",
-                        Schedule.class).setParameter("p", programId).setMaxResults(1).getResultStream()
-                .map(s -> new ScheduleRef(s.getKey(), s.getUpdated())).findFirst();
+        return schedules.published(programId).map(ScheduleExports::ref);
+    }
+
+    private static ScheduleRef ref(Schedule s) {
+        return new ScheduleRef(s.getKey(), s.getUpdated(), s.getStatus().name());
     }
 }

@@ -152,7 +152,8 @@ public class ExportsBacking {
         }
         if (user.isManager()) {
             return exports.schedules(id).stream()
-                    .map(s -> new SelectItem(s.key(), s.key() + " (changed " + s.updated().toLocalDate() + ")")).toList();
+                    .map(s -> new SelectItem(s.key(), s.key() + " (" + s.status().toLowerCase(java.util.Locale.ROOT)
+                            + ", changed " + s.updated().toLocalDate() + ")")).toList();
         }
         return exports.forPeople(id).map(s -> List.of(new SelectItem(s.key(), s.key()))).orElse(List.of());
     }
@@ -198,7 +199,7 @@ public class ExportsBacking {
         }
         SchedulePlan plan;
         try {
-            plan = exports.plan(program.getId(), schedule);
+            plan = exports.plan(program.getId(), schedule, user.isManager());
         } catch (ResourceNotFoundException e) {
             error(e.getMessage());
             return;
