@@ -50,7 +50,12 @@ class GeneratePageIT extends DeployedApplication {
 
     @Test
     void aRunningGenerationCanBeCancelled() {
-        long program = Accounts.program("Generate cancel");
+        // The realistic example: the engine proves the small one optimal within seconds, before a cancel.
+        jakarta.json.JsonObject realistic = jakarta.json.Json.createObjectBuilder(
+                Api.file(Api.formats("examples/realistic.json")).asJsonObject()).add("name", "Generate cancel " + System.nanoTime()).build();
+        var created = api.post("/api/programs", realistic.toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long program = Api.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
         try (Browser browser = new Browser()) {
             browser.signIn("coordinator");
             browser.open("generate.xhtml?program=" + program);
