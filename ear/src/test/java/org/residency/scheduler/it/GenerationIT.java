@@ -298,7 +298,8 @@ class GenerationIT extends DeployedApplication {
         }
     }
 
-    private static void generate(Path dir, String residents, String faculty, String seed) throws IOException, InterruptedException {
+    /** Writes a program of generate.py into {@code dir}/p.json (also used by GeneratePageIT). */
+    static void generate(Path dir, String residents, String faculty, String seed) throws IOException, InterruptedException {
         Process gen = new ProcessBuilder("python3", Api.formats("generate.py").toString(), "--residents", residents,
                 "--faculty", faculty, "--seed", seed, "--out", dir.resolve("p.json").toString()).inheritIO().start();
         assertEquals(0, gen.waitFor());
