@@ -2,6 +2,7 @@ package org.residency.scheduler.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -129,10 +130,14 @@ final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(locator), WAIT);
     }
 
-    /** Waits; on a timeout the failure names the page and its visible text, and keeps its HTML under target/. */
+    /**
+     * Waits; on a timeout the failure names the page and its visible text, and keeps its HTML under target/.
+     * An element replaced while the condition reads it (an Ajax re-render, e.g. the generate page's poll every
+     * second) only means "not yet": the condition is asked again.
+     */
     <T> T until(ExpectedCondition<T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout).until(condition);
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String text = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
             try {
@@ -144,6 +149,18 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("timed out after " + timeout.toSeconds() + " s on " + driver.getCurrentUrl()
                     + "; the page shows: " + text.substring(0, Math.min(text.length(), 1500)), e);
         }
+    }
+
+    /** Clicks the element once it is visible, finding it again if a re-render replaced it in between. */
+    void click(By locator) {
+        until(d -> {
+            WebElement element = d.findElement(locator);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            element.click();
+            return true;
+        }, WAIT);
     }
 
     List<WebElement> all(By locator) {
