@@ -112,6 +112,39 @@ class ResilienceIT extends DeployedApplication {
                 Pattern.MULTILINE).matcher(metrics).find(), "resilience_task_duration_seconds not exported");
     }
 
+    /**
+     * A run whose server died (a cluster instance that never comes back) stays RUNNING and, by the one-running
+     * index, would block its task for good: the next firing fails it once it is older than
+     * resilience.task.lost-after-minutes (15), and the task runs again.
+     */
+    @Test
+    void aRunLostWithItsServerIsFailedAtTheNextFiringAndTheTaskRunsAgain() throws Exception {
+        String lost = null;
+        for (int attempt = 0; lost == null && attempt < 50; attempt++) {
+            try {   // the real health check may hold the one RUNNING slot for a moment
+                lost = TestDatabase.value("INSERT INTO task_run (task, attempt, state, queued_at, started_at) VALUES "
+                        + "('HEALTH_CHECK', 1, 'RUNNING', now() - interval '20 minutes', now() - interval '20 minutes') RETURNING id");
+            } catch (java.sql.SQLException busy) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(lost != null, "could not record a lost run");
+        long id = Long.parseLong(lost);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!"FAILED".equals(TestDatabase.value("SELECT state FROM task_run WHERE id = ?", id))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals("FAILED", TestDatabase.value("SELECT state FROM task_run WHERE id = ?", id));
+        assertTrue(TestDatabase.value("SELECT detail FROM task_run WHERE id = ?", id).contains("no end was recorded"));
+        JsonObject tasks = api.await("/api/tasks", t -> t.getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getJsonNumber("id").longValue() > id && r.getString("task").equals("HEALTH_CHECK")
+                        && r.getString("state").equals("SUCCEEDED")), Duration.ofSeconds(30));
+        assertTrue(tasks.getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                .anyMatch(r -> r.getJsonNumber("id").longValue() > id && r.getString("state").equals("SUCCEEDED")),
+                "the health check runs again after the lost run: " + tasks);
+    }
+
     @Test
     void theContingencyJobIsQueuedAndEnds() {
         HttpResponse<String> submitted = api.post(base() + "/resilience/contingency", "");

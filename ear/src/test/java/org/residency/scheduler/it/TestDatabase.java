@@ -40,6 +40,18 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of the first row a query returns, as text; null when it returns no row. */
+    static String value(String sql, Object... parameters) throws SQLException, IOException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     /** Every stored calendar feed column of a person, as text ("token_hash", "issued_by"). */
     static java.util.Map<String, String> calendarFeed(long programId, String personId) throws SQLException, IOException {
         try (Connection c = connect();

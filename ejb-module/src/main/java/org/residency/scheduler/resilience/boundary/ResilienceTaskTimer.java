@@ -27,7 +27,9 @@ import java.util.logging.Logger;
  * instances (created under {@link ClusterLock}) and Payara moves it to a surviving instance when its
  * owner is lost, so each task fires once per schedule across the cluster. A firing only records a
  * run and queues it; the work runs in {@link TaskConsumer}. At startup a timer is re-created only when
- * its schedule changed, and runs a stopped server left RUNNING are failed.
+ * its schedule changed. Runs left RUNNING by a server that stopped are failed at startup when older than
+ * a minute, and at every firing when older than {@link TaskSettings#lostAfter()}: the latter frees a task
+ * whose run was lost with a cluster instance that never comes back.
  */
 @Singleton
 @Startup
@@ -50,10 +52,7 @@ public class ResilienceTaskTimer {
     @PostConstruct
     void schedule() {
         clusterLock.forTimerRegistration();
-        int interrupted = runs.failInterrupted(INTERRUPTED_AFTER);
-        if (interrupted > 0) {
-            LOG.warning(() -> interrupted + " task run(s) were interrupted by a stop and are marked FAILED");
-        }
+        failLost(INTERRUPTED_AFTER);
         for (ResilienceTask task : ResilienceTask.values()) {
             String spec = settings.schedule(task);
             String info = PREFIX + task.name() + "@" + spec;
@@ -77,7 +76,16 @@ public class ResilienceTaskTimer {
     void fire(Timer timer) {
         String info = String.valueOf(timer.getInfo());
         String name = info.substring(PREFIX.length(), info.indexOf('@'));
+        failLost(settings.lostAfter());
         ResilienceTask.named(name).ifPresent(task -> runs.queue(task, 1, Duration.ZERO));
+    }
+
+    private void failLost(Duration olderThan) {
+        int lost = runs.failInterrupted(olderThan);
+        if (lost > 0) {
+            LOG.warning(() -> lost + " task run(s) had no end recorded after " + olderThan.toMinutes()
+                    + " min (their server stopped) and are marked FAILED");
+        }
     }
 
     /** Each task's schedule and next firing (null when off). */

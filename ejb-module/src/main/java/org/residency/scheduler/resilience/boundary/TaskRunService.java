@@ -66,11 +66,14 @@ public class TaskRunService {
         }
     }
 
-    /** Runs left RUNNING by a stopped server can never finish: they are failed, so the task is free again. */
+    /**
+     * Runs left RUNNING by a stopped server can never finish: those started before {@code olderThan} ago
+     * are failed, so the task is free again.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int failInterrupted(Duration olderThan) {
         return em.createQuery("UPDATE TaskRun r SET r.state = :failed, r.finishedAt = :now, "
-                        + "r.detail = 'interrupted: the server stopped during the run' "
+                        + "r.detail = 'interrupted: no end was recorded, its server stopped during the run' "
                         + "WHERE r.state = :running AND r.startedAt < :before")
                 .setParameter("failed", TaskRun.State.FAILED).setParameter("running", TaskRun.State.RUNNING)
                 .setParameter("now", now()).setParameter("before", now().minus(olderThan)).executeUpdate();
