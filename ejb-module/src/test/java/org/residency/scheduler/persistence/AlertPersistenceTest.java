@@ -3,12 +3,9 @@ package org.residency.scheduler.persistence;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.residency.scheduler.format.Fixtures;
 import org.residency.scheduler.resilience.analysis.AlertMessage;
 import org.residency.scheduler.resilience.analysis.DefenseLevel;
 import org.residency.scheduler.resilience.analysis.LevelChange;
@@ -28,34 +25,19 @@ import static org.residency.scheduler.persistence.Database.inject;
  * Alerts raised once per key and delivered by mail to a real SMTP server (GreenMail) started by the test;
  * a delivery that fails stays pending and is tried again.
  */
-class AlertPersistenceTest {
+class AlertPersistenceTest extends GeneratedProgramFixture {
 
-    private static Database db;
     private GreenMail smtp;
-    private long programId;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = Database.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
 
     @BeforeEach
-    void program() {
+    void startSmtp() {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
-        programId = db.transaction(em -> new Services(em, new FakeCache()).programs()
-                .create(Fixtures.program(Fixtures.resource("generated-30.json")))).id();
     }
 
     @AfterEach
-    void cleanUp() {
+    void stopSmtp() {
         smtp.stop();
-        db.transaction(em -> { new Services(em, new FakeCache()).programs().delete(programId); return null; });
     }
 
     @Test

@@ -1,11 +1,5 @@
 package org.residency.scheduler.persistence;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.common.ConflictException;
@@ -16,13 +10,11 @@ import org.residency.scheduler.resilience.analysis.ContingencyCase;
 import org.residency.scheduler.resilience.boundary.FallbackView;
 import org.residency.scheduler.schedule.entity.Schedule;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -32,43 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * A stored fallback schedule activated (the schedule replaced and the absence added, in one transaction,
  * with who did it) and rolled back (both undone), on PostgreSQL with the real migrations.
  */
-class FallbackPersistenceTest {
+class FallbackPersistenceTest extends GeneratedProgramFixture {
 
-    private static final JsonObject SCHEDULE = Fixtures.resource("generated-30-schedule.json");
     private static final String PERSON = "R05";
-
-    private static Database db;
-    private final FakeCache cache = new FakeCache();
-    private long programId;
-    private LocalDate from;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = Database.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
+    private static final LocalDate FROM = START.plusDays(56);
 
     @BeforeEach
-    void programWithItsSchedule() {
-        JsonObject program = Fixtures.resource("generated-30.json");
-        programId = call(s -> s.programs().create(Fixtures.program(program))).id();
-        from = LocalDate.parse(program.getString("start")).plusDays(56);
+    void itsSchedule() {
         call(s -> s.schedules().put(programId, "published", Fixtures.schedule(SCHEDULE)));
-    }
-
-    @AfterEach
-    void dropProgram() {
-        call(s -> { s.programs().delete(programId); return null; });
     }
 
     @Test
     void activateSwapsTheScheduleInAndRollBackRestoresIt() {
         ScheduleDocument fallback = awayFor(Fixtures.schedule(SCHEDULE), 56, 7);
-        long id = store(from, fallback);
+        long id = store(FROM, fallback);
         int absencesBefore = absences();
 
         FallbackView active = call(s -> s.fallbacks().activate(programId, id, "coordinator"));
@@ -92,7 +61,7 @@ class FallbackPersistenceTest {
         // The absence is added first, then the document is refused: the absence must not stay.
         ScheduleDocument unreadable = awayFor(Fixtures.schedule(SCHEDULE), 56, 7);
         unreadable.days().get(PERSON).set(60, "AX");
-        long id = store(from, unreadable);
+        long id = store(FROM, unreadable);
         int absencesBefore = absences();
         assertThrows(InvalidDocumentException.class, () -> call(s -> s.fallbacks().activate(programId, id, "coordinator")));
         assertEquals(SCHEDULE, parse(call(s -> s.schedules().json(programId, "published"))));
@@ -128,15 +97,5 @@ class FallbackPersistenceTest {
         }
         allDays.put(PERSON, row);
         return new ScheduleDocument(s.format(), s.program(), s.blocks(), allDays, call);
-    }
-
-    private <T> T call(Function<Services, T> work) {
-        return db.transaction(em -> work.apply(new Services(em, cache)));
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 }

@@ -1,10 +1,6 @@
 package org.residency.scheduler.persistence;
 
-import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.common.ConflictException;
@@ -28,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,36 +35,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Publishing, edits and swaps on PostgreSQL with the real migrations (V7): one published schedule per
  * program, refused changes roll back whole, saved ones are recorded and evicted from the cache.
  */
-class LifecyclePersistenceTest {
+class LifecyclePersistenceTest extends GeneratedProgramFixture {
 
-    private static final JsonObject SCHEDULE = Fixtures.resource("generated-30-schedule.json");
-    private static final LocalDate START = LocalDate.parse(Fixtures.resource("generated-30.json").getString("start"));
     private static final Actor COORDINATOR = new Actor("coordinator", true);
 
-    private static Database db;
-    private final FakeCache cache = new FakeCache();
-    private long programId;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = Database.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
-
     @BeforeEach
-    void programWithTwoDrafts() {
-        programId = call(s -> s.programs().create(Fixtures.program(Fixtures.resource("generated-30.json")))).id();
+    void twoDrafts() {
         call(s -> s.schedules().put(programId, "a", Fixtures.schedule(SCHEDULE)));
         call(s -> s.schedules().put(programId, "b", Fixtures.schedule(SCHEDULE)));
-    }
-
-    @AfterEach
-    void dropProgram() {
-        call(s -> { s.programs().delete(programId); return null; });
     }
 
     @Test
@@ -173,9 +146,5 @@ class LifecyclePersistenceTest {
 
     private ScheduleDocument document(String scheduleId) {
         return call(s -> s.schedules().document(programId, scheduleId));
-    }
-
-    private <T> T call(Function<Services, T> work) {
-        return db.transaction(em -> work.apply(new Services(em, cache)));
     }
 }

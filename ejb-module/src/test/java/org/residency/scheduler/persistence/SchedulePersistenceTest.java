@@ -1,12 +1,6 @@
 package org.residency.scheduler.persistence;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.residency.scheduler.common.ConflictException;
 import org.residency.scheduler.common.InvalidDocumentException;
@@ -14,52 +8,12 @@ import org.residency.scheduler.common.ResourceNotFoundException;
 import org.residency.scheduler.format.Fixtures;
 import org.residency.scheduler.schedule.boundary.PutOutcome;
 
-import java.io.StringReader;
-import java.util.function.Function;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Schedules of the generated 30-resident program through the service into PostgreSQL and back. */
-class SchedulePersistenceTest {
-
-    private static final JsonObject SCHEDULE = Fixtures.resource("generated-30-schedule.json");
-
-    private static Database db;
-    private final FakeCache cache = new FakeCache();
-    private long programId;
-
-    @BeforeAll
-    static void start() throws Exception {
-        db = Database.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        db.close();
-    }
-
-    @BeforeEach
-    void program() {
-        JsonObject program = Fixtures.resource("generated-30.json");
-        programId = call(s -> s.programs().create(Fixtures.program(program))).id();
-    }
-
-    @AfterEach
-    void dropProgram() {
-        call(s -> { s.programs().delete(programId); return null; });
-    }
-
-    private <T> T call(Function<Services, T> work) {
-        return db.transaction(em -> work.apply(new Services(em, cache)));
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
+class SchedulePersistenceTest extends GeneratedProgramFixture {
 
     @Test
     void putCreatesThenReplacesAndGetGivesTheDocumentBack() {
