@@ -201,3 +201,18 @@ prepare_database() {
 
 # True when something accepts TCP connections on 127.0.0.1:$1.
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The schedule cache and shared sign-in failure counts: the machine's Redis when one answers on its standard
+# port and REDIS_URL is unset (without it every schedule read goes to PostgreSQL; REDIS_URL= (empty) keeps
+# it off on purpose). Cached schedules left by a run against another database (a removed .run/) are
+# removed, or they would be served until their TTL. $1: the Redis database number, one per topology
+# (scripts/run 0, scripts/cluster 1), since each has a database of its own and the keys are program ids.
+use_local_redis_unless_set() {
+  if [ -z "${REDIS_URL+set}" ] && port_open 6379; then
+    export REDIS_URL="redis://127.0.0.1:6379/${1:-0}"
+    if command -v redis-cli >/dev/null; then
+      redis-cli -u "$REDIS_URL" --scan --pattern 'residency:schedule:*' | xargs -r redis-cli -u "$REDIS_URL" del >/dev/null
+    fi
+  fi
+  log "Redis (schedule cache, shared sign-in limits): ${REDIS_URL:-off (set REDIS_URL to use one)}"
+}
