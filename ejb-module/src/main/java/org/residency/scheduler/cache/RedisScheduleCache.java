@@ -1,13 +1,12 @@
 package org.residency.scheduler.cache;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.residency.scheduler.platform.RedisConnection;
 import redis.clients.jedis.RedisClient;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +26,7 @@ public class RedisScheduleCache implements ScheduleCache {
     private static final String PREFIX = "residency:schedule:";
 
     @Inject
-    @ConfigProperty(name = "REDIS_URL")
-    Optional<String> redisUrl;
+    RedisConnection connection;
 
     @Inject
     @ConfigProperty(name = "cache.ttl-seconds", defaultValue = "3600")
@@ -41,19 +39,9 @@ public class RedisScheduleCache implements ScheduleCache {
 
     @PostConstruct
     void connect() {
-        String url = redisUrl.map(String::trim).orElse("");
-        if (url.isEmpty()) {
+        redis = connection.client().orElse(null);
+        if (redis == null) {
             LOG.warning("REDIS_URL is not set: the schedule cache is off and every read goes to the database");
-            return;
-        }
-        redis = RedisClient.create(URI.create(url));
-        LOG.info(() -> "Schedule cache on " + redacted(url));
-    }
-
-    @PreDestroy
-    void close() {
-        if (redis != null) {
-            redis.close();
         }
     }
 
@@ -148,9 +136,5 @@ public class RedisScheduleCache implements ScheduleCache {
 
     private static String programKey(long programId) {
         return "residency:program:" + programId + ":schedules";
-    }
-
-    private static String redacted(String url) {
-        return url.replaceAll("//[^@/]*@", "//***@");
     }
 }

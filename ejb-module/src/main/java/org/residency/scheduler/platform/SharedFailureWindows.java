@@ -1,14 +1,11 @@
 package org.residency.scheduler.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.resps.Tuple;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +25,7 @@ public class SharedFailureWindows {
     private static final String PREFIX = "residency:sign-in-failures:";
 
     @Inject
-    @ConfigProperty(name = "REDIS_URL")
-    Optional<String> redisUrl;
+    RedisConnection connection;
 
     private RedisClient redis;
 
@@ -43,17 +39,7 @@ public class SharedFailureWindows {
 
     @PostConstruct
     void connect() {
-        String url = redisUrl.map(String::trim).orElse("");
-        if (!url.isEmpty()) {
-            redis = RedisClient.create(URI.create(url));
-        }
-    }
-
-    @PreDestroy
-    void close() {
-        if (redis != null) {
-            redis.close();
-        }
+        redis = connection.client().orElse(null);
     }
 
     public boolean configured() {
