@@ -1,6 +1,7 @@
 package org.residency.scheduler.engine;
 
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
@@ -36,6 +37,16 @@ final class CallPlanner {
     StageResult<int[]> solve(CpSolve.Budget limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
+        if (firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID) {
+            long started = System.nanoTime();
+            int[] greedy = greedyRota();
+            String problem = firstProblem(greedy);
+            CpSolve.profile(String.format(java.util.Locale.ROOT, "call rota: greedy rota in %.3f s, %s",
+                    (System.nanoTime() - started) / 1e9, problem == null ? "valid" : "left to CP-SAT: " + problem));
+            if (problem == null) {
+                return new StageResult<>(new CpSolve.Outcome(null, CpSolverStatus.FEASIBLE), greedy);
+            }
+        }
         CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);
         if (!outcome.hasSolution()) {
             return new StageResult<>(outcome, null);
@@ -131,7 +142,7 @@ final class CallPlanner {
             int best = -1;
             double[] bestKey = null;
             for (int r = 0; r < nr; r++) {
-                if (call[r][d] == null || d - last[r] < Instance.CALL_GAP) {
+                if (call[r][d] == null || d - last[r] < Instance.CALL_GAP || !serviceCanSparePostCall(r, d + 1)) {
                     continue;
                 }
                 double costsRequest = wanted[r][d] || wanted[r][d + 1] ? 1 : 0;
@@ -157,6 +168,75 @@ final class CallPlanner {
             }
         }
         return rota;
+    }
+
+    /**
+     * The first hard rule of this stage {@code rota} breaks, or null when it keeps them all: one
+     * eligible pool resident each night, q3 spacing, staffed services' minimum after post-call
+     * departures, and the calls' hours (the model's constraints, checked directly).
+     */
+    String firstProblem(int[] rota) {
+        for (int d = 0; d < in.days; d++) {
+            int r = rota[d];
+            if (r < 0 || call[r][d] == null) {
+                return "nobody can take the night of " + in.date(d);
+            }
+            for (int k = Math.max(0, d - Instance.CALL_GAP + 1); k < d; k++) {
+                if (rota[k] == r) {
+                    return "calls closer than every third night on " + in.date(d);
+                }
+            }
+        }
+        for (int d = 1; d < in.days; d++) {
+            int b = in.blockOf(d);
+            for (int x = 0; x < in.rotations.length; x++) {
+                if (!in.staffedOn(x, d)) {
+                    continue;
+                }
+                int present = 0;
+                int postCall = 0;
+                for (int r = 0; r < in.residents(); r++) {
+                    if (plan[r][b] == x && !in.residentAbsent[r][d]) {
+                        present++;
+                        postCall += rota[d - 1] == r ? 1 : 0;
+                    }
+                }
+                if (postCall > 0 && present - postCall < in.rotations[x].perSession()) {
+                    return in.rotations[x].id() + " short after a post-call departure on " + in.date(d);
+                }
+            }
+        }
+        long perCall = 2 * in.halfDayHours + in.callNightHours;
+        long cap = Instance.MAX_WINDOW_HOURS / perCall;
+        for (int r = 0; r < in.residents(); r++) {
+            for (int s = 0; s + Instance.WINDOW <= in.days; s++) {
+                int calls = 0;
+                for (int d = s; d < s + Instance.WINDOW; d++) {
+                    calls += rota[d] == r ? 1 : 0;
+                }
+                if (calls > cap) {
+                    return in.residentIds[r] + " has too many call hours in the window from " + in.date(s);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether r's service on day {@code day} keeps its minimum with r post-call (gone home). */
+    private boolean serviceCanSparePostCall(int r, int day) {
+        if (day >= in.days || in.residentAbsent[r][day]) {
+            return true;
+        }
+        int b = in.blockOf(day);
+        int x = plan[r][b];
+        if (!in.staffedOn(x, day)) {
+            return true;
+        }
+        int present = 0;
+        for (int other = 0; other < in.residents(); other++) {
+            present += plan[other][b] == x && !in.residentAbsent[other][day] ? 1 : 0;
+        }
+        return present - 1 >= in.rotations[x].perSession();
     }
 
     /** Each resident's share of {@code nights}: its level's part (by availability), split evenly in the level. */

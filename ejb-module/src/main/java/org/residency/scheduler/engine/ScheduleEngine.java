@@ -29,16 +29,36 @@ public final class ScheduleEngine {
     private static final double DAYS_SHARE = 0.5;
 
     private final ScheduleValidator validator = new ScheduleValidator();
+    private final DayFiller filler;
+
+    /** Fills the days of a range without search, or returns null (a {@link DayGreedy}; tests swap it). */
+    @FunctionalInterface
+    interface DayFiller {
+        Timeline fill(Instance in, Timeline year, int d0, int d1, ClinicTargets targets);
+    }
+
+    public ScheduleEngine() {
+        this(DayGreedy::fill);
+    }
+
+    ScheduleEngine(DayFiller filler) {
+        this.filler = filler;
+    }
 
     /** Builds a whole year for {@code program}. */
     public EngineResult generate(ProgramDocument program, SolveOptions options, ProgressListener listener,
                                  Cancellation cancellation) {
         Clock clock = new Clock(options.timeLimit(), listener);
+        long started = System.nanoTime();
         List<Reason> impossible = Diagnosis.beforeSolving(program);
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "pre-check in %.3f s", (System.nanoTime() - started) / 1e9));
         if (!impossible.isEmpty()) {
             return new EngineResult.Infeasible(impossible, clock.elapsed());
         }
+        started = System.nanoTime();
         CpSolve.loadNatives();
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "OR-Tools natives ready in %.3f s",
+                (System.nanoTime() - started) / 1e9));
         Instance in = new Instance(program);
 
         clock.report("block rotations", 1, null);
@@ -60,17 +80,63 @@ public final class ScheduleEngine {
                     ? new EngineResult.Infeasible(Diagnosis.noCallRota(in, blocks.value()), clock.elapsed())
                     : stopped(cancellation, "no call rota found in the time limit", clock);
         }
-        Timeline year = new Timeline(in, blocks.value(), calls.value());
         ClinicTargets clinic = options.priorities().contains(SoftGoal.CLINIC_SPREAD)
                 ? new ClinicTargets(in, blocks.value(), calls.value()) : null;
         if (clinic != null) {
             LOG.fine(() -> "clinic spread with this block plan and rota: at least " + clinic.spreadBound());
         }
         boolean optimal = blocks.outcome().optimal() && calls.outcome().optimal();
+        Days days = days(in, new Timeline(in, blocks.value(), calls.value()), clinic, options, clock, cancellation,
+                true);
+        if (days.failure() != null) {
+            return days.failure();
+        }
+        EngineResult result = checked(program, days.year().toDocument(), optimal && days.optimal(),
+                cancellation.isRequested(), List.of(), clock);
+        if (days.constructed() > 0 && result instanceof EngineResult.Stopped) {
+            // the constructed blocks passed the engine's own check but not the validator: never keep
+            // them; build the days with CP-SAT instead
+            LOG.severe("the constructed days failed validation; solving every block with CP-SAT");
+            days = days(in, new Timeline(in, blocks.value(), calls.value()), clinic, options, clock, cancellation,
+                    false);
+            return days.failure() != null ? days.failure() : checked(program, days.year().toDocument(), false,
+                    cancellation.isRequested(), List.of(), clock);
+        }
+        return result;
+    }
+
+    /**
+     * The days of the year, block after block.
+     *
+     * @param year        block plan and call rota, no day decided yet
+     * @param constructive try the {@link DayFiller} first for each block: CP-SAT only where it fails, or,
+     *                     when optimising, where it misses the bound 0 of the day metrics (refused
+     *                     day-off requests, distance from the clinic aims) that the metrics solve would
+     *                     stop at. A block kept this way skips the house-keeping solve (rounded-up
+     *                     free-day margins into the next block, fewest extra days off): no metric.
+     */
+    private Days days(Instance in, Timeline year, ClinicTargets clinic, SolveOptions options, Clock clock,
+                      Cancellation cancellation, boolean constructive) {
+        boolean optimal = true;
+        int constructed = 0;
         for (int b = 0; b < in.blocks; b++) {
             String stage = "days of block " + (b + 1);
             int percent = 30 + 70 * b / in.blocks;
             clock.report(stage, percent, null);
+            Timeline built = constructive ? filler.fill(in, year, in.firstDay(b), in.firstDay(b + 1), clinic) : null;
+            boolean firstValid = options.effort() == SolveOptions.Effort.FIRST_VALID;
+            long missed = built == null || firstValid ? 0
+                    : DayCheck.missedGoals(in, year, built, in.firstDay(b), in.firstDay(b + 1), clinic, options.priorities());
+            if (missed > 0) {
+                CpSolve.profile("days of block " + (b + 1) + ": the constructed days miss the day metrics' bound 0 by "
+                        + missed + "; solving with CP-SAT");
+            }
+            if (built != null && missed == 0) {
+                constructed++;
+                optimal &= !firstValid;                  // when optimising, at the bound the solve would stop at
+                year = built;
+                continue;
+            }
             boolean hurry = cancellation.isRequested();   // cancelled: complete the year quickly, keep it
             StageResult<Timeline> days = solveBlock(in, year, b, clinic, options, clock, cancellation, hurry,
                     best -> clock.report(stage, percent, best));
@@ -82,15 +148,19 @@ public final class ScheduleEngine {
                         best -> clock.report(stage, percent, best));
             }
             if (!days.solved()) {
-                return cancellation.isRequested() && !hurry
+                return new Days(null, false, constructed, cancellation.isRequested() && !hurry
                         ? stopped(cancellation, "cancelled while building " + stage, clock)
                         : new EngineResult.Stopped("no valid days found for block " + (b + 1)
-                        + " with this block plan and call rota; not proven impossible", clock.elapsed());
+                        + " with this block plan and call rota; not proven impossible", clock.elapsed()));
             }
             optimal &= days.outcome().optimal();
             year = days.value();
         }
-        return checked(program, year.toDocument(), optimal, cancellation.isRequested(), List.of(), clock);
+        return new Days(year, optimal, constructed, null);
+    }
+
+    /** The day stage's outcome: the year (or why there is none), whether every block was proved optimal. */
+    private record Days(Timeline year, boolean optimal, int constructed, EngineResult failure) {
     }
 
     private List<Reason> explainNoBlockPlan(Instance in, ProgramDocument program, SolveOptions options, Clock clock,

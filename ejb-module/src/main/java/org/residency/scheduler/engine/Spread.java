@@ -32,8 +32,11 @@ final class Spread {
                 }
             }
             if (members > 1) {                          // one resident alone has no spread
-                total.add(hi);
-                total.addTerm(lo, -1);
+                // a variable of its own, never negative: the objective's bound 0 is then plain to the
+                // solver, which stops as soon as a solution reaches it instead of proving it first
+                IntVar gap = model.newIntVar(0, upper, "spread");
+                model.addEquality(LinearExpr.newBuilder().add(hi).addTerm(lo, -1).build(), gap);
+                total.add(gap);
             }
         }
         return total.build();

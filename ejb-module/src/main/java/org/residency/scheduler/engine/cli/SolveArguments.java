@@ -10,20 +10,36 @@ import java.util.Set;
 
 /**
  * {@code [--time-limit S] [--seed N] [--threads T] [--effort optimise|first-valid] [--repeatable yes|no]
- * PROGRAM.json}; unset options keep the engine's defaults (optimise, not repeatable).
+ * [--warm-up yes|no] PROGRAM.json}; unset options keep the engine's defaults (optimise, not repeatable,
+ * no warm-up).
  *
  * @param program the program file
  * @param options the engine options
+ * @param warmUp  solve once before the run that counts, in the same JVM (class loading, JIT and OR-Tools'
+ *                native library then cost the reported time nothing, as in a server that has run before)
  */
-record SolveArguments(Path program, SolveOptions options) {
+record SolveArguments(Path program, SolveOptions options, boolean warmUp) {
 
     static final String USAGE = "usage: solve [--time-limit SECONDS] [--seed N] [--threads T] [--effort optimise|first-valid]"
-            + " [--repeatable yes|no] PROGRAM.json > SCHEDULE.json";
+            + " [--repeatable yes|no] [--warm-up yes|no] PROGRAM.json > SCHEDULE.json";
     static final Set<String> ENGINE_OPTIONS = Set.of("--time-limit", "--seed", "--threads", "--effort", "--repeatable");
 
     static SolveArguments parse(String... args) throws BadInput {
-        CommandLine line = CommandLine.parse(args, ENGINE_OPTIONS, 1, USAGE);
-        return new SolveArguments(Path.of(line.positional(0)), engineOptions(line));
+        CommandLine line = CommandLine.parse(args, engineOptionsAnd("--warm-up"), 1, USAGE);
+        return new SolveArguments(Path.of(line.positional(0)), engineOptions(line),
+                yesNo(line, "--warm-up", false));
+    }
+
+    private static boolean yesNo(CommandLine line, String option, boolean unset) throws BadInput {
+        String value = line.value(option);
+        if (value == null) {
+            return unset;
+        }
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new BadInput(option + " is yes or no, got '" + value + "'");
+        };
     }
 
     /** The options every engine command takes, plus {@code more}. */

@@ -46,6 +46,11 @@ public final class SolveCommand {
                     + program.faculty().size() + " faculty, " + program.blocks() + " blocks; time limit "
                     + arguments.options().timeLimit().toMillis() / 1000.0 + " s, seed " + arguments.options().seed()
                     + ", " + arguments.options().threads() + " thread(s)");
+            if (arguments.warmUp()) {
+                EngineResult first = engine.generate(program, arguments.options(), progress -> { }, Cancellation.none());
+                err.println(String.format(java.util.Locale.ROOT, "solve: warm-up run (class loading, OR-Tools natives)"
+                        + " in %.2f s; the run below counts", first.elapsed().toMillis() / 1000.0));
+            }
             EngineResult result = engine.generate(program, arguments.options(), new ProgressPrinter(err),
                     Cancellation.none());
             return OUTCOME.print(result, documents, out, err);

@@ -56,6 +56,19 @@ class SolveCommandTest {
         assertTrue(new ScheduleValidator().validate(program, Fixtures.JSONB.fromJson(run.out(), ScheduleDocument.class)).ok());
     }
 
+    /** --warm-up yes solves once before the run that counts (a server that has run before) and says so. */
+    @Test
+    void aWarmUpRunComesFirstAndTheCountedRunStillGivesAValidSchedule() {
+        CommandRun run = solve("--time-limit", "60", "--effort", "first-valid", "--warm-up", "yes", small());
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        assertTrue(run.err().contains("warm-up run") && run.err().indexOf("warm-up run") < run.err().indexOf("schedule found"),
+                run.err());
+        ProgramDocument program = Fixtures.JSONB.fromJson(Fixtures.example("small.json").toString(),
+                ProgramDocument.class);
+        assertTrue(new ScheduleValidator().validate(program, Fixtures.JSONB.fromJson(run.out(), ScheduleDocument.class)).ok());
+        assertEquals(ExitCode.BAD_INPUT, solve("--warm-up", "twice", small()).exit());
+    }
+
     @Test
     void explainsAnImpossibleProgramAndExitsOne() throws Exception {
         // PGY-2 needs 2 blocks of INPATIENT and 1 of OUTPATIENT in a year of 2 blocks
