@@ -8,6 +8,7 @@ import org.residency.scheduler.lifecycle.boundary.EditService;
 import org.residency.scheduler.lifecycle.boundary.PublishingService;
 import org.residency.scheduler.lifecycle.boundary.SwapService;
 import org.residency.scheduler.lifecycle.control.LifecycleSettings;
+import org.residency.scheduler.lifecycle.control.Overrides;
 import org.residency.scheduler.lifecycle.control.ScheduleChanges;
 import org.residency.scheduler.program.boundary.AbsenceService;
 import org.residency.scheduler.program.boundary.FacultyService;
@@ -81,12 +82,12 @@ final class Services {
     }
 
     ScheduleChanges changes() {
-        ScheduleChanges changes = inject(new ScheduleChanges(), "em", em);
-        inject(changes, "schedules", schedules());
+        ScheduleChanges changes = inject(new ScheduleChanges(), "schedules", schedules());
         inject(changes, "programs", programs());
         inject(changes, "programStore", store);
         inject(changes, "rows", inject(new ScheduleRows(), "em", em));
         inject(changes, "eviction", inject(inject(new CacheEviction(), "cache", cache), "transactions", afterEach()));
+        inject(changes, "overrides", overrides());
         return inject(changes, "settings", inject(new LifecycleSettings(), "freezeDays", 7));
     }
 
@@ -94,7 +95,12 @@ final class Services {
         PublishingService service = inject(new PublishingService(), "em", em);
         inject(service, "schedules", schedules());
         inject(service, "programs", programs());
+        inject(service, "overrides", overrides());
         return inject(service, "programStore", store);
+    }
+
+    Overrides overrides() {
+        return inject(new Overrides(), "em", em);
     }
 
     EditService edits() {

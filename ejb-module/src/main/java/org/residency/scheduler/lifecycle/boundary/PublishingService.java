@@ -10,7 +10,7 @@ import org.residency.scheduler.common.OverrideRequiredException;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
-import org.residency.scheduler.lifecycle.control.LifecycleJson;
+import org.residency.scheduler.lifecycle.control.Overrides;
 import org.residency.scheduler.lifecycle.control.ScheduleCells;
 import org.residency.scheduler.lifecycle.entity.ScheduleOverride;
 import org.residency.scheduler.program.boundary.ProgramService;
@@ -48,6 +48,8 @@ public class PublishingService {
     ProgramService programs;
     @Inject
     ProgramStore programStore;
+    @Inject
+    Overrides overrides;
 
     public ScheduleSummary publish(long programId, String scheduleId, PublishRequest request, Actor actor) {
         // The program row lock puts the publishes of one program in a line; the partial unique index
@@ -73,8 +75,8 @@ public class PublishingService {
         });
         schedule.publish(actor.username(), now, report.ok() ? null : reason);
         if (!report.ok()) {
-            em.persist(new ScheduleOverride(schedule.getId(), ScheduleOverride.Kind.PUBLISH, actor.username(), now,
-                    "publish " + scheduleId, reason, false, LifecycleJson.violations(report.violations())));
+            overrides.record(schedule, ScheduleOverride.Kind.PUBLISH, "publish " + scheduleId, actor.username(), now,
+                    reason, false, report.violations());
         }
         em.flush();
         return ScheduleSummary.of(schedule);
@@ -101,8 +103,7 @@ public class PublishingService {
 
     public List<OverrideView> overrides(long programId, String scheduleId) {
         Schedule schedule = schedules.entity(programId, scheduleId);
-        return em.createQuery("SELECT o FROM ScheduleOverride o WHERE o.scheduleId = :s ORDER BY o.at DESC, o.id DESC",
-                ScheduleOverride.class).setParameter("s", schedule.getId()).getResultStream().map(OverrideView::of).toList();
+        return overrides.of(schedule).stream().map(OverrideView::of).toList();
     }
 
     private DraftView view(ProgramDocument program, ScheduleSummary summary, Schedule published,

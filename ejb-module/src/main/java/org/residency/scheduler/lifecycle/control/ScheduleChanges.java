@@ -2,8 +2,6 @@ package org.residency.scheduler.lifecycle.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.residency.scheduler.common.OverrideRequiredException;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.lifecycle.entity.ScheduleOverride;
@@ -36,8 +34,6 @@ public class ScheduleChanges {
 
     private final ScheduleValidator validator = new ScheduleValidator();
 
-    @PersistenceContext(unitName = "residency")
-    EntityManager em;
     @Inject
     ScheduleService schedules;
     @Inject
@@ -50,6 +46,8 @@ public class ScheduleChanges {
     CacheEviction eviction;
     @Inject
     LifecycleSettings settings;
+    @Inject
+    Overrides overrides;
 
     /** The schedule's cells as stored now. */
     public ScheduleCells cells(Schedule schedule) {
@@ -82,11 +80,8 @@ public class ScheduleChanges {
         if (!override) {
             return null;
         }
-        ScheduleOverride record = new ScheduleOverride(schedule.getId(), kind, actor, now(), what, reason.trim(),
-                !judgement.frozenDays().isEmpty(), LifecycleJson.violations(judgement.diff().introduced()));
-        em.persist(record);
-        em.flush();
-        return record.getId();
+        return overrides.record(schedule, kind, what, actor, now(), reason.trim(), !judgement.frozenDays().isEmpty(),
+                judgement.diff().introduced());
     }
 
     /** Writes changes without judging them: only for restoring cells a judged change wrote (a roll-back). */
