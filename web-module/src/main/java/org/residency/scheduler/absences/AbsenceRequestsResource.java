@@ -25,6 +25,7 @@ import org.residency.scheduler.absences.boundary.Requester;
 import org.residency.scheduler.jobs.boundary.JobResource;
 import org.residency.scheduler.jobs.boundary.JobView;
 import org.residency.scheduler.jobs.entity.Job;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.security.entity.Roles;
 
 import java.util.List;
@@ -112,9 +113,7 @@ public class AbsenceRequestsResource {
         return requests.reject(programId, requestId, decision, requester(security));
     }
 
-    /** Staff by the authenticated roles: coordinators and admins act for anyone, others for themselves. */
     static Requester requester(SecurityContext security) {
-        return new Requester(security.getUserPrincipal().getName(),
-                security.isUserInRole(Roles.COORDINATOR) || security.isUserInRole(Roles.ADMIN));
+        return new Requester(security.getUserPrincipal().getName(), Actors.staff(security));
     }
 }

@@ -19,6 +19,7 @@ import org.residency.scheduler.export.boundary.CalendarFeedService;
 import org.residency.scheduler.export.boundary.CalendarFeedStatus;
 import org.residency.scheduler.export.boundary.IssuedFeed;
 import org.residency.scheduler.export.control.FeedToken;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.security.entity.Roles;
 
 import java.net.URI;
@@ -78,8 +79,7 @@ public class CalendarFeedResource {
     }
 
     private void requireMayManage(SecurityContext caller, long programId, String personId) {
-        boolean manager = caller.isUserInRole(Roles.COORDINATOR) || caller.isUserInRole(Roles.ADMIN);
-        if (!feeds.mayManage(caller.getUserPrincipal().getName(), manager, programId, personId)) {
+        if (!feeds.mayManage(caller.getUserPrincipal().getName(), Actors.staff(caller), programId, personId)) {
             throw new ForbiddenException("residents and faculty manage only their own calendar feed");
         }
     }

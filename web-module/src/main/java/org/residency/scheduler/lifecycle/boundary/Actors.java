@@ -10,11 +10,19 @@ public final class Actors {
     }
 
     public static Actor of(SecurityContext security) {
-        return new Actor(security.getUserPrincipal().getName(), seesDrafts(security));
+        return new Actor(security.getUserPrincipal().getName(), staff(security));
+    }
+
+    /**
+     * The one rule of who is staff, by the authenticated roles: coordinators and admins act for anyone;
+     * residents and faculty act for themselves.
+     */
+    public static boolean staff(SecurityContext security) {
+        return security.isUserInRole(Roles.COORDINATOR) || security.isUserInRole(Roles.ADMIN);
     }
 
     /** Coordinators and admins see drafts and archived schedules; residents and faculty only the published one. */
     public static boolean seesDrafts(SecurityContext security) {
-        return security.isUserInRole(Roles.COORDINATOR) || security.isUserInRole(Roles.ADMIN);
+        return staff(security);
     }
 }
