@@ -2,7 +2,6 @@ package org.residency.scheduler.program.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,16 +13,12 @@ import java.time.LocalDate;
 
 /** A person is away from start to end, both inclusive; kind is free text (vacation, sick, ...). */
 @Entity
-public class Absence {
+public class Absence extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "absence_seq", sequenceName = "absence_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "absence_seq")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
@@ -33,15 +28,13 @@ public class Absence {
     @Column(name = "end_date")
     private LocalDate end;
     private String kind;
-    private int position;
 
     protected Absence() {
     }
 
     public Absence(Program program, Person person, int position) {
-        this.program = program;
+        super(program, position);
         this.person = person;
-        this.position = position;
     }
 
     public void span(LocalDate start, LocalDate end, String kind) {
@@ -56,6 +49,4 @@ public class Absence {
     public LocalDate getStart() { return start; }
     public LocalDate getEnd() { return end; }
     public String getKind() { return kind; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
 }

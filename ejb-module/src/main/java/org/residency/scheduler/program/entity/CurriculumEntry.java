@@ -2,7 +2,6 @@ package org.residency.scheduler.program.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,16 +12,12 @@ import jakarta.persistence.SequenceGenerator;
 /** How many blocks a resident of one PGY spends on one rotation. */
 @Entity
 @jakarta.persistence.Table(name = "curriculum_entry")
-public class CurriculumEntry {
+public class CurriculumEntry extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "curriculum_entry_seq", sequenceName = "curriculum_entry_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "curriculum_entry_seq")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
 
     private int pgy;
     @ManyToOne(optional = false)
@@ -32,18 +27,16 @@ public class CurriculumEntry {
     private int minBlocks;
     @Column(name = "max_blocks")
     private int maxBlocks;
-    private int position;
 
     protected CurriculumEntry() {
     }
 
     public CurriculumEntry(Program program, int pgy, Rotation rotation, int minBlocks, int maxBlocks, int position) {
-        this.program = program;
+        super(program, position);
         this.pgy = pgy;
         this.rotation = rotation;
         this.minBlocks = minBlocks;
         this.maxBlocks = maxBlocks;
-        this.position = position;
     }
 
     public int getPgy() { return pgy; }

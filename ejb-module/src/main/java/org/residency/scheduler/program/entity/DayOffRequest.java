@@ -2,7 +2,6 @@ package org.residency.scheduler.program.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,16 +15,12 @@ import java.time.LocalDate;
 /** A soft wish of a person to have one whole day free (kind is always "OFF" in format 1). */
 @Entity
 @Table(name = "day_off_request")
-public class DayOffRequest {
+public class DayOffRequest extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "day_off_request_seq", sequenceName = "day_off_request_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "day_off_request_seq")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
@@ -33,17 +28,15 @@ public class DayOffRequest {
     @Column(name = "request_date")
     private LocalDate date;
     private String kind;
-    private int position;
 
     protected DayOffRequest() {
     }
 
     public DayOffRequest(Program program, Person person, LocalDate date, String kind, int position) {
-        this.program = program;
+        super(program, position);
         this.person = person;
         this.date = date;
         this.kind = kind;
-        this.position = position;
     }
 
     public Person getPerson() { return person; }

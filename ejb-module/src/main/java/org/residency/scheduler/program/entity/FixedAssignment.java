@@ -1,7 +1,6 @@
 package org.residency.scheduler.program.entity;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,16 +12,12 @@ import jakarta.persistence.Table;
 /** A block assignment that every schedule must keep (block is 1-based, as in the format). */
 @Entity
 @Table(name = "fixed_assignment")
-public class FixedAssignment {
+public class FixedAssignment extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "fixed_assignment_seq", sequenceName = "fixed_assignment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fixed_assignment_seq")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "resident_id")
@@ -31,17 +26,15 @@ public class FixedAssignment {
     @ManyToOne(optional = false)
     @JoinColumn(name = "rotation_id")
     private Rotation rotation;
-    private int position;
 
     protected FixedAssignment() {
     }
 
     public FixedAssignment(Program program, Resident resident, int block, Rotation rotation, int position) {
-        this.program = program;
+        super(program, position);
         this.resident = resident;
         this.block = block;
         this.rotation = rotation;
-        this.position = position;
     }
 
     public Resident getResident() { return resident; }

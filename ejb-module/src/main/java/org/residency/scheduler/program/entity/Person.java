@@ -3,14 +3,11 @@ package org.residency.scheduler.program.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
 /**
@@ -20,37 +17,28 @@ import jakarta.persistence.SequenceGenerator;
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "role", length = 16)
-public abstract class Person {
+public abstract class Person extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
-
     @Column(name = "external_id")
     private String externalId;
     private String name;
-    private int position;
 
     protected Person() {
     }
 
     protected Person(Program program, String externalId, String name, int position) {
-        this.program = program;
+        super(program, position);
         this.externalId = externalId;
         this.name = name;
-        this.position = position;
     }
 
     public Long getId() { return id; }
-    public Program getProgram() { return program; }
     public String getExternalId() { return externalId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 
@@ -19,21 +18,16 @@ import java.util.List;
 
 /** A rotation and the PGY levels it takes (in their own table, in the order written). */
 @Entity
-public class Rotation {
+public class Rotation extends ProgramPart {
 
     @Id
     @SequenceGenerator(name = "rotation_seq", sequenceName = "rotation_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rotation_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "program_id")
-    private Program program;
-
     @Column(name = "external_id")
     private String externalId;
     private String name;
-    private int position;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rotation_pgy", joinColumns = @JoinColumn(name = "rotation_id"))
@@ -48,9 +42,8 @@ public class Rotation {
     }
 
     public Rotation(Program program, String externalId, int position) {
-        this.program = program;
+        super(program, position);
         this.externalId = externalId;
-        this.position = position;
     }
 
     public void describe(String name, List<Integer> pgyLevels, RotationRules rules) {
@@ -60,11 +53,8 @@ public class Rotation {
     }
 
     public Long getId() { return id; }
-    public Program getProgram() { return program; }
     public String getExternalId() { return externalId; }
     public String getName() { return name; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
     public List<Integer> getPgyLevels() { return pgyLevels; }
     public RotationRules getRules() { return rules; }
 }
