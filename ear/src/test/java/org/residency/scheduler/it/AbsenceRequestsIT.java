@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.residency.scheduler.it.Problems.assertProblem;
 
 /**
  * Absence requests over REST as residents, faculty and coordinators use them: request, see one's own,
@@ -229,16 +230,5 @@ class AbsenceRequestsIT extends DeployedApplication {
             json.add("note", note);
         }
         return json.build().toString();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonObject problem = Api.json(response.body()).asJsonObject();
-        assertEquals(status, problem.getInt("status"));
-        if (field != null) {
-            assertTrue(problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(e -> field.equals(e.getString("field"))), "the problem names " + field + ": " + problem);
-        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.residency.scheduler.it.Problems.assertProblem;
 
 /**
  * Schedule generation and repair as a coordinator uses them over REST, on the real engine in the test
@@ -314,16 +315,5 @@ class GenerationIT extends DeployedApplication {
                 dir.resolve("s.json").toString()).redirectErrorStream(true).start();
         String output = new String(check.getInputStream().readAllBytes());
         assertEquals(0, check.waitFor(), "check.py: " + output);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonObject problem = Api.json(response.body()).asJsonObject();
-        assertEquals(status, problem.getInt("status"));
-        if (field != null) {
-            assertTrue(problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(e -> field.equals(e.getString("field"))), "the problem names " + field + ": " + problem);
-        }
     }
 }
