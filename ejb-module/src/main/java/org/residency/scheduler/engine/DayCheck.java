@@ -169,7 +169,7 @@ final class DayCheck {
     }
 
     /** 80 hours and the free days of every 28-day window touching [d0, d1), as the day model asks them. */
-    private static String residentWindows(Instance in, Timeline t, int r, int d0, int d1) {
+    static String residentWindows(Instance in, Timeline t, int r, int d0, int d1) {
         int lastStart = Math.min(in.days - Instance.WINDOW, d1 - 1);
         for (int s = Math.max(0, d0 - Instance.WINDOW + 1); s <= lastStart; s++) {
             int end = s + Instance.WINDOW;

@@ -26,6 +26,8 @@ final class DayGreedy {
     private static final Logger LOG = Logger.getLogger(DayGreedy.class.getName());
     /** Consecutive days without a free day after which one is taken (any 7 days then hold a free day). */
     private static final int LONGEST_RUN = 6;
+    /** Days in a row without a free day after which a weekend day is taken off. */
+    private static final int EARLY_WEEKEND_RUN = 3;
     /** Tries per week to place its clinic sessions, each time with the resident who ran short first. */
     private static final int MAX_WEEK_TRIES = 6;
 
@@ -125,7 +127,8 @@ final class DayGreedy {
             candidates.sort(Comparator.<int[]>comparingInt(c -> c[1] <= 0 ? 0 : 1)
                     .thenComparingInt(c -> -c[2]).thenComparingInt(c -> c[1]).thenComparingInt(c -> -c[3]));
             for (int[] c : candidates) {
-                boolean take = c[1] <= 0 || c[2] == 1 || c[3] >= LONGEST_RUN;
+                // a weekend day off a little early spares a weekday, which clinic could use
+                boolean take = c[1] <= 0 || c[2] == 1 || c[3] >= LONGEST_RUN || in.weekend[day] && c[3] >= EARLY_WEEKEND_RUN;
                 if (take && serviceCanSpare(c[0], day)) {
                     set(c[0], day, 'O', 'O');
                 }
@@ -220,7 +223,8 @@ final class DayGreedy {
                     order.add(new int[] {r, want, room, exact ? 0 : 1});
                 }
             }
-            order.sort(Comparator.<int[]>comparingInt(c -> c[3]).thenComparingInt(c -> c[2] - c[1]));
+            // least room to spare first, exact quotas before aims at equal room
+            order.sort(Comparator.<int[]>comparingInt(c -> c[2] - c[1]).thenComparingInt(c -> c[3]));
             char[][] residents = snapshot(t.residentCode, week);
             char[][] faculty = snapshot(t.facultyCode, week);
             int[] failed = null;
@@ -264,6 +268,19 @@ final class DayGreedy {
                 while (held < quota && left[r] > 0 && place(r, week, load)) {
                     held++;
                     left[r]--;
+                }
+                // still short: give back a weekday off the resident took by choice, where the windows allow
+                for (int d = week.first(); d < week.end() && held < quota && left[r] > 0; d++) {
+                    if (in.weekend[d] || !optional[r][d - d0] || residentWish[r][d] || t.residentCode[r][2 * d] != 'O') {
+                        continue;
+                    }
+                    set(r, d, 'R', 'R');
+                    if (DayCheck.residentWindows(in, t, r, d0, d1) == null && place(r, week, load)) {
+                        held++;
+                        left[r]--;
+                    } else {
+                        set(r, d, 'O', 'O');
+                    }
                 }
             }
         }
@@ -341,7 +358,7 @@ final class DayGreedy {
                     continue;
                 }
                 int heads = clinicHeads(d, s);
-                int spare = in.staffedOn(x, d) ? atR(x, d, s) - 1 - in.rotations[x].perSession() : 3;
+                int spare = in.staffedOn(x, d) ? atR(x, d, s) - 1 - in.rotations[x].perSession() : 10;
                 if (heads >= in.clinicCapacity || spare < 0) {
                     continue;
                 }
@@ -350,7 +367,7 @@ final class DayGreedy {
                     continue;
                 }
                 // a preceptor is scarce, then keep the service's spare residents, then spread over days and sessions
-                long score = (needsPreceptor ? 1_000_000L : 0) + 10_000L * Math.max(0, 3 - spare)
+                long score = (needsPreceptor ? 1_000_000L : 0) + 10_000L * (10 - Math.min(10, spare))
                         + (sameDay ? 1_000L : 0) + 10L * heads;
                 if (score < bestScore) {
                     bestScore = score;

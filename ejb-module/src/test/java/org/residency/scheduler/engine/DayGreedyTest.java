@@ -109,6 +109,46 @@ class DayGreedyTest {
         return t;
     }
 
+    /**
+     * What decides whether an optimising run keeps a constructed block: each request of the block not
+     * granted and each clinic session away from a resident's aim counts one.
+     */
+    @Test
+    void missedGoalsCountRefusedRequestsAndClinicAwayFromTheAim() {
+        ProgramDocument program = EngineFixtures.example("small");
+        Instance in = new Instance(program);
+        Timeline year = planAndRota(in);
+        ClinicTargets targets = new ClinicTargets(in, year.plan, year.rota);
+        int d1 = in.firstDay(1);
+        Timeline built = DayGreedy.fill(in, year, 0, d1, targets);
+        assertNotNull(built);
+        long missed = DayCheck.missedGoals(in, year, built, 0, d1, targets, SoftGoal.DEFAULT_ORDER);
+        Instance.Request granted = in.requests.stream()
+                .filter(q -> q.resident() && q.day() < d1 && built.free(q.person(), q.day())).findFirst().orElseThrow();
+        Timeline refused = built.copy();
+        refused.residentCode[granted.person()][2 * granted.day()] = 'R';
+        refused.residentCode[granted.person()][2 * granted.day() + 1] = 'R';
+        assertEquals(missed + 1, DayCheck.missedGoals(in, year, refused, 0, d1, targets, SoftGoal.DEFAULT_ORDER));
+        assertEquals(missed, DayCheck.missedGoals(in, year, refused, 0, d1, targets,
+                java.util.List.of(SoftGoal.CLINIC_SPREAD)) + requestsMissed(in, built, d1));
+        int r = java.util.stream.IntStream.range(0, in.residents()).filter(x -> built.clinicSessions(x, 0, d1) > 0)
+                .findFirst().orElseThrow();
+        Timeline fewer = built.copy();
+        for (int k = 0; k < 2 * d1; k++) {
+            if (fewer.residentCode[r][k] == 'C') {
+                fewer.residentCode[r][k] = 'R';
+                break;
+            }
+        }
+        long clinicBefore = DayCheck.missedGoals(in, year, built, 0, d1, targets, java.util.List.of(SoftGoal.CLINIC_SPREAD));
+        long clinicAfter = DayCheck.missedGoals(in, year, fewer, 0, d1, targets, java.util.List.of(SoftGoal.CLINIC_SPREAD));
+        assertEquals(1, Math.abs(clinicAfter - clinicBefore), "one session more or less away from the aim");
+    }
+
+    private static long requestsMissed(Instance in, Timeline t, int d1) {
+        return in.requests.stream().filter(q -> q.resident() && q.day() < d1 && !t.free(q.person(), q.day())).count();
+    }
+
     /** Where nothing is constructed, CP-SAT builds the block: the first valid year still comes back valid. */
     @Test
     void blocksTheConstructionCannotFillAreSolvedByCpSat() {
