@@ -35,9 +35,10 @@ import java.util.Map;
  * the same service starting the job, then ({@code ?job=ID}) its progress, polled by Faces Ajax
  * (js/poll.js), a cancel button, and at the end the new schedule with its rule check.
  * <p>
- * View scoped: the polls and the cancel are Ajax postbacks that process only their button, not the
- * {@code job} view parameter, so the job id has to live with the view. The job itself is read afresh
- * once per request.
+ * View scoped: the job id is read from {@code ?job=} once, when the view is created, and lives with the view
+ * for the polls and the cancel. Not an {@code f:viewParam}: after the first Ajax poll Mojarra (4.0.11, server
+ * state serialized) no longer converted the stored parameter on a postback ("The job must be a number."), so
+ * validation failed and the cancel button's action never ran. The job itself is read afresh once per request.
  */
 @Named
 @ViewScoped
@@ -76,6 +77,14 @@ public class GenerateBacking implements Serializable {
         timeLimitSeconds = limits.defaultTimeLimitSeconds();
         threads = limits.threads();
         priorities = SoftGoal.DEFAULT_ORDER.stream().map(SoftGoal::wireName).toArray(String[]::new);
+        String job = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("job");
+        if (job != null && !job.isBlank()) {
+            try {
+                jobId = Long.valueOf(job.trim());
+            } catch (NumberFormatException e) {
+                Messages.error("The job must be a number.");
+            }
+        }
     }
 
     public SolveLimits getLimits() {
@@ -213,5 +222,4 @@ public class GenerateBacking implements Serializable {
     public void setThreads(Integer threads) { this.threads = threads; }
     public String[] getPriorities() { return priorities; }
     public Long getJobId() { return jobId; }
-    public void setJobId(Long jobId) { this.jobId = jobId; }
 }
