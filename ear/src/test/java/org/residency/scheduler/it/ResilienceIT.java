@@ -25,6 +25,7 @@ class ResilienceIT extends DeployedApplication {
 
     private long programId;
     private String start;
+    private String resident;
 
     @BeforeEach
     void aProgramWithItsPlantedSchedule() throws IOException, InterruptedException {
@@ -38,6 +39,7 @@ class ResilienceIT extends DeployedApplication {
         assertEquals(201, created.statusCode(), created.body());
         programId = Api.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
         start = Api.file(dir.resolve("p.json")).asJsonObject().getString("start");
+        resident = Api.file(dir.resolve("p.json")).asJsonObject().getJsonArray("residents").getJsonObject(0).getString("id");
         assertEquals(201, api.put(base() + "/schedules/planted", Api.text(dir.resolve("s.json"))).statusCode());
     }
 
@@ -66,6 +68,25 @@ class ResilienceIT extends DeployedApplication {
         }
         assertTrue(Pattern.compile("^resilience_contingency_violations_total\\{[^}]*program=\"" + programId + "\"",
                 Pattern.MULTILINE).matcher(metrics).find(), "contingency counter not exported");
+    }
+
+    @Test
+    void residentsSeeTheResilienceOfThePublishedScheduleOnly() {
+        Accounts.Account account = Accounts.create("resident", programId, resident);
+        Api residentApi = Api.as(account.username(), account.password());
+        assertEquals(404, residentApi.get(base() + "/resilience").statusCode(), "nothing is published yet");
+        assertEquals(404, residentApi.get(base() + "/resilience?schedule=planted").statusCode(), "a draft named");
+        assertEquals("planted", Api.json(api.get(base() + "/resilience").body()).asJsonObject().getString("scheduleId"),
+                "a coordinator's schedule of record is the latest draft while nothing is published");
+
+        assertEquals(200, api.post(base() + "/schedules/planted/publish", "{}").statusCode());
+        HttpResponse<String> newer = api.put(base() + "/schedules/newer", api.get(base() + "/schedules/planted").body());
+        assertEquals(201, newer.statusCode(), newer.body());
+        // A draft changed after the publish does not replace the published schedule for anybody.
+        assertEquals("planted", Api.json(residentApi.get(base() + "/resilience").body()).asJsonObject().getString("scheduleId"));
+        assertEquals("planted", Api.json(api.get(base() + "/resilience").body()).asJsonObject().getString("scheduleId"));
+        assertEquals(404, residentApi.get(base() + "/resilience?schedule=newer").statusCode());
+        assertEquals(200, api.get(base() + "/resilience?schedule=newer").statusCode());
     }
 
     @Test

@@ -81,6 +81,55 @@ class SchedulePagesIT extends DeployedApplication {
         }
     }
 
+    @Test
+    void aResidentSeesOnlyThePublishedScheduleWhileACoordinatorAlsoSeesTheDraft() {
+        PlantedProgram planted = PlantedProgram.create("Of record", 6, 3, 2);
+        String base = "/api/programs/" + planted.id() + "/schedules/";
+        String page = "schedule.xhtml?program=" + planted.id();
+        try (Browser resident = new Browser(); Browser coordinator = new Browser()) {
+            resident.signIn("resident", planted.id(), planted.residentId(0));
+            coordinator.signIn("coordinator");
+
+            // Nothing published: the coordinator works on the draft, the resident sees no schedule at all.
+            resident.open(page);
+            assertTrue(resident.waitFor(By.id("no-schedule")).getText().contains("No schedule has been published yet"),
+                    resident.text(By.id("no-schedule")));
+            assertTrue(resident.all(By.id("grid")).isEmpty());
+            resident.open("dashboard.xhtml?program=" + planted.id());
+            assertTrue(resident.waitFor(By.id("no-schedule")).getText().contains("No schedule has been published yet"));
+            assertTrue(resident.all(By.id("defense-level")).isEmpty());
+            coordinator.open(page);
+            coordinator.waitFor(By.id("grid"));
+            assertEquals("DRAFT", coordinator.text(By.id("schedule-status")));
+            assertTrue(coordinator.text(By.id("draft-notice")).contains("Nothing is published yet"));
+
+            // Published, then a newer draft: the published one stays what everybody sees by default.
+            assertEquals(200, api.post(base + "planted/publish", "{}").statusCode());
+            assertEquals(201, api.put(base + "newer", planted.schedule().toString()).statusCode());
+            coordinator.open(page);
+            coordinator.waitFor(By.id("grid"));
+            assertEquals("PUBLISHED", coordinator.text(By.id("schedule-status")));
+            assertEquals("planted", new Select(coordinator.driver().findElement(By.id("filters:schedule")))
+                    .getFirstSelectedOption().getAttribute("value"));
+            resident.open(page);
+            resident.waitFor(By.id("grid"));
+            assertEquals("PUBLISHED", resident.text(By.id("schedule-status")));
+            assertEquals(List.of("planted"), new Select(resident.driver().findElement(By.id("filters:schedule")))
+                    .getOptions().stream().map(o -> o.getAttribute("value")).toList(), "no draft in the resident's menu");
+
+            // The draft named in the address: refused for the resident, without any of its data.
+            resident.open(page + "&schedule=newer");
+            assertTrue(resident.waitFor(By.id("no-schedule")).getText().contains("There is no published schedule newer"),
+                    resident.text(By.id("no-schedule")));
+            assertTrue(resident.all(By.id("grid")).isEmpty());
+            assertFalse(resident.driver().getPageSource().contains("id=\"c_"), "no cell of the draft in the page");
+            assertTrue(resident.all(By.id("violations")).isEmpty());
+            coordinator.open(page + "&schedule=newer");
+            coordinator.waitFor(By.id("grid"));
+            assertEquals("DRAFT", coordinator.text(By.id("schedule-status")));
+        }
+    }
+
     /**
      * Not a speed test (nothing is asserted about time): prints how long the server takes for the grid page
      * of 150 residents and 60 faculty, for docs/benchmarks.md.

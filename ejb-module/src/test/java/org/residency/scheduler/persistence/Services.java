@@ -3,6 +3,7 @@ package org.residency.scheduler.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.residency.scheduler.absences.control.ScheduleVersions;
 import org.residency.scheduler.lifecycle.boundary.Callers;
 import org.residency.scheduler.lifecycle.boundary.EditService;
 import org.residency.scheduler.lifecycle.boundary.PublishingService;
@@ -105,6 +106,10 @@ final class Services {
 
     EditService edits() {
         return inject(inject(new EditService(), "schedules", schedules()), "changes", changes());
+    }
+
+    ScheduleVersions versions() {
+        return inject(inject(new ScheduleVersions(), "em", em), "schedules", schedules());
     }
 
     SwapService swaps() {

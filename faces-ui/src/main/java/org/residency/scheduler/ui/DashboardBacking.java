@@ -28,8 +28,8 @@ import java.util.Optional;
 
 /**
  * The dashboard ({@code dashboard.xhtml}): every program's defense level, and for the current program its
- * utilization by week, the open violations of its current schedule, the next call nights and the
- * day-off requests still ahead.
+ * utilization by week, the open violations of its schedule of record ({@link CurrentSchedule}), the next call
+ * nights and the day-off requests still ahead; the requests waiting come from {@link PendingRequests}.
  */
 @Named
 @RequestScoped
@@ -80,7 +80,8 @@ public class DashboardBacking {
         for (ProgramSummary p : shown) {
             Optional<ResilienceView> v = java.util.Objects.equals(p.id(), currentProgram.getId()) ? Optional.ofNullable(getView()) : view(p.id());
             all.add(new ProgramLevel(p, v.map(x -> x.level().name()).orElse(null),
-                    v.map(x -> x.level().response()).orElse("No schedule yet."), v.isPresent()));
+                    v.map(x -> x.level().response()).orElse(user.isManager() ? "No schedule yet." : "No schedule published yet."),
+                    v.isPresent()));
         }
         return all;
     }
@@ -91,8 +92,14 @@ public class DashboardBacking {
     }
 
     private Optional<ResilienceView> view(long programId) {
+        // The current program's schedule of record is known already; the others' are found by the same rule.
+        boolean current = java.util.Objects.equals(programId, currentProgram.getId());
+        if (current && currentSchedule.getKey() == null) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(resilience.view(programId, null, today));
+            return Optional.of(resilience.view(programId, current ? currentSchedule.getKey() : null, today,
+                    user.isManager()));
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }

@@ -42,6 +42,8 @@ public class ScheduleBacking {
     @Inject
     CurrentSchedule currentSchedule;
     @Inject
+    CurrentUser user;
+    @Inject
     ProgramService programs;
     @Inject
     ScheduleService schedules;
@@ -59,6 +61,8 @@ public class ScheduleBacking {
     private ProgramDocument program;
     private ValidationReport report;
     private ScheduleGrid grid;
+    private String status;
+    private String refused;
     private long renderNanos;
 
     /** The current program's document, also on a postback (the filter selects validate against it). */
@@ -81,7 +85,18 @@ public class ScheduleBacking {
             return;
         }
         try {
+            // Residents and faculty see the published schedule only: a named draft is refused like a missing one.
+            schedules.requireVisible(programId, schedule, user.isManager());
+        } catch (ResourceNotFoundException e) {
+            refused = user.isManager() ? "There is no schedule " + schedule + " in this program."
+                    : "There is no published schedule " + schedule + " in this program: only the published schedule"
+                    + " is shown to residents and faculty.";
+            schedule = null;
+            return;
+        }
+        try {
             program();
+            status = schedules.entity(programId, schedule).getStatus().name();
             ScheduleDocument document = schedules.document(programId, schedule);
             report = validation.validate(programId, schedule);
             grid = new ScheduleGrid(program, document, new ViolationIndex(LocalDate.parse(program.start()),
@@ -109,6 +124,19 @@ public class ScheduleBacking {
 
     public boolean isReady() {
         return grid != null;
+    }
+
+    /** Why there is no grid: a refused or unknown {@code ?schedule=}, else why there is no schedule of record. */
+    public String getMissing() {
+        return refused != null ? refused : currentSchedule.getMissing();
+    }
+
+    /** The shown schedule's status (DRAFT, PUBLISHED, ARCHIVED), for the badge beside the heading. */
+    public String getStatus() {
+        return status;
+    }
+        return "edit.xhtml?program=" + currentProgram.getId() + "&schedule="
+                + java.net.URLEncoder.encode(schedule, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public boolean isBlockView() {
@@ -142,7 +170,7 @@ public class ScheduleBacking {
 
     public List<ScheduleSummary> getSchedules() {
         Long programId = currentProgram.getId();
-        return programId == null ? List.of() : schedules.list(programId);
+        return programId == null ? List.of() : schedules.list(programId, user.isManager());
     }
 
     /** "2026-11-27 08:03 generate (1a2b3c4d)": when, how it was made, and the start of its id. */

@@ -19,6 +19,7 @@ import org.residency.scheduler.jobs.boundary.JobService;
 import org.residency.scheduler.jobs.boundary.JobView;
 import org.residency.scheduler.jobs.entity.Job;
 import org.residency.scheduler.jobs.entity.JobKind;
+import org.residency.scheduler.lifecycle.boundary.Actors;
 import org.residency.scheduler.resilience.boundary.FallbackService;
 import org.residency.scheduler.resilience.boundary.FallbackView;
 import org.residency.scheduler.resilience.boundary.ResilienceService;
@@ -33,8 +34,9 @@ import java.time.format.DateTimeParseException;
 /**
  * {@code /api/programs/{programId}/resilience}: utilization by week, defense level, the latest N-1/N-2
  * tables and the fallbacks ({@code GET}); the contingency analysis as a job; fallback activation and roll-back.
- * {@code schedule} names the schedule (default: the program's most recently updated one); {@code date}
- * starts the horizon (default: today).
+ * {@code schedule} names the schedule (default: the program's schedule of record, {@code ScheduleService.ofRecord}:
+ * the published one, else for coordinators and admins the most recently updated draft; a draft is 404 for
+ * residents and faculty); {@code date} starts the horizon (default: today).
  */
 @Path("programs/{programId}/resilience")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +52,8 @@ public class ResilienceResource {
     @RolesAllowed({Roles.RESIDENT, Roles.FACULTY, Roles.COORDINATOR, Roles.ADMIN})
     @GET
     public ResilienceView view(@PathParam("programId") long programId, @QueryParam("schedule") String schedule,
-                               @QueryParam("date") String date) {
-        return resilience.view(programId, schedule, date(date));
+                               @QueryParam("date") String date, @Context SecurityContext security) {
+        return resilience.view(programId, schedule, date(date), Actors.seesDrafts(security));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
@@ -59,7 +61,7 @@ public class ResilienceResource {
     @Path("contingency")
     public Response contingency(@PathParam("programId") long programId, @QueryParam("schedule") String schedule,
                                 @Context UriInfo uri) {
-        String key = resilience.published(programId, schedule).getKey();   // 404 before a job is queued
+        String key = resilience.schedule(programId, schedule, true).getKey();   // 404 before a job is queued
         Job job = jobs.submit(JobKind.RESILIENCE_CONTINGENCY, programId, key);
         return Response.accepted(JobView.of(job))
                 .location(uri.getBaseUriBuilder().path(JobResource.class).path(String.valueOf(job.getId())).build())

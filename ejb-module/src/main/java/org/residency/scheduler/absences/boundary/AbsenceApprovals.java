@@ -42,7 +42,7 @@ import static org.residency.scheduler.absences.boundary.AbsenceRequestService.re
 
 /**
  * A coordinator's approval of an absence request. First, optionally, a repair proposal: the engine's
- * minimum-change repair of the program's latest schedule, run as a repair job and kept aside with its
+ * minimum-change repair of the program's schedule of record (ScheduleVersions), run as a repair job and kept aside with its
  * changes. Then the approval, in one transaction: the absence is added to the program and, with a
  * proposal, the repaired schedule is stored as a new schedule (the repaired one stays as it was); it is
  * refused (409) when the request was decided meanwhile, the absence now overlaps another, or the repaired
@@ -144,8 +144,8 @@ public class AbsenceApprovals {
         boolean unchanged = versions.lockedTarget(programId)
                 .map(v -> v.sameAs(proposal.getBaseSchedule(), proposal.getBaseUpdated())).orElse(false);
         if (!unchanged) {
-            throw new ConflictException("schedule " + proposal.getBaseSchedule() + " changed (or is no longer the"
-                    + " latest) since the repair was proposed; propose the repair again",
+            throw new ConflictException("schedule " + proposal.getBaseSchedule() + " changed (or is no longer the schedule"
+                    + " of record) since the repair was proposed; propose the repair again",
                     List.of(new FieldError("proposalJob", "stale")));
         }
         return RepairProposals.schedule(proposal);

@@ -1,22 +1,28 @@
 package org.residency.scheduler.absences.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.residency.scheduler.schedule.boundary.ScheduleService;
 import org.residency.scheduler.schedule.entity.Schedule;
 
 import java.util.Optional;
 
 /**
- * Which schedule an absence repair works on: the program's latest stored schedule. A proposal remembers
- * its version; an approval with it is refused once the target is another schedule or has changed.
+ * Which schedule an absence repair works on: the program's schedule of record ({@link ScheduleService#ofRecord}),
+ * the published one residents work by (the most recently updated draft while nothing is published). The
+ * repaired schedule is stored as a new draft to publish. A proposal remembers its version; an approval with
+ * it is refused once the target is another schedule (another one was published) or has changed.
  */
 @Dependent
 public class ScheduleVersions {
 
     @PersistenceContext(unitName = "residency")
     EntityManager em;
+    @Inject
+    ScheduleService schedules;
 
     public Optional<ScheduleVersion> target(long programId) {
         return targetEntity(programId).map(ScheduleVersions::version);
@@ -38,8 +44,7 @@ public class ScheduleVersions {
     }
 
     private Optional<Schedule> targetEntity(long programId) {
-        return em.createQuery("SELECT s FROM Schedule s WHERE s.program.id = :p ORDER BY s.created DESC, s.id DESC",
-                Schedule.class).setParameter("p", programId).setMaxResults(1).getResultStream().findFirst();
+        return schedules.ofRecord(programId, true);
     }
 
     private static ScheduleVersion version(Schedule s) {

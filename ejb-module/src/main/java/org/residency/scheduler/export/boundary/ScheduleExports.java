@@ -52,7 +52,12 @@ public class ScheduleExports {
 
     /** The schedule people's calendars show: the program's published one. Empty while none is published. */
     public Optional<ScheduleRef> forPeople(long programId) {
-        return schedules.published(programId).map(ScheduleExports::ref);
+        return ofRecord(programId, false);
+    }
+
+    /** The schedule an export offers first: the program's schedule of record ({@link ScheduleService#ofRecord}). */
+    public Optional<ScheduleRef> ofRecord(long programId, boolean withDrafts) {
+        return schedules.ofRecord(programId, withDrafts).map(ScheduleExports::ref);
     }
 
     private static ScheduleRef ref(Schedule s) {

@@ -34,8 +34,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A program's resilience: computed from its published schedule (the one named, else the most recently
- * updated one) and the latest contingency analysis of that schedule's current version.
+ * A program's resilience: computed from a schedule (the one named, else the program's schedule of record,
+ * {@link ScheduleService#ofRecord}) and the latest contingency analysis of that schedule's current version.
  */
 @Stateless
 public class ResilienceService {
@@ -55,9 +55,14 @@ public class ResilienceService {
     @Inject
     AlertService alerts;
 
-    /** The view; reading it records nothing (the health check task records level changes). */
-    public ResilienceView view(long programId, String scheduleKey, LocalDate date) {
-        Schedule schedule = published(programId, scheduleKey);
+    /**
+     * The view; reading it records nothing (the health check task records level changes).
+     *
+     * @param withDrafts whether the caller sees drafts (coordinators, admins): residents and faculty get the
+     *                   published schedule only, a named draft is 404 for them
+     */
+    public ResilienceView view(long programId, String scheduleKey, LocalDate date, boolean withDrafts) {
+        Schedule schedule = schedule(programId, scheduleKey, withDrafts);
         Optional<ContingencyRecord> contingency = latestAnalysis(schedule);
         ResilienceCheck check = check(programId, schedule, date, contingency);
         metrics.program(programId, check.assessment().level().number(), check.horizon().rate(),
@@ -69,7 +74,7 @@ public class ResilienceService {
 
     /** Checks the program now, updates its gauges and records a change of level. */
     public ResilienceCheck checkAndRecord(long programId, LocalDate date) {
-        Schedule schedule = published(programId, null);
+        Schedule schedule = schedule(programId, null, true);
         ResilienceCheck check = check(programId, schedule, date, latestAnalysis(schedule));
         metrics.program(programId, check.assessment().level().number(), check.horizon().rate(),
                 check.horizon().facultyAvailability(), check.hardViolations());
@@ -116,7 +121,7 @@ public class ResilienceService {
 
     /** The check over {@code days} from {@code from} (the utilization forecast); records nothing. */
     public ResilienceCheck forecast(long programId, LocalDate from, int days) {
-        Schedule schedule = published(programId, null);
+        Schedule schedule = schedule(programId, null, true);
         ProgramDocument program = programs.export(programId);
         ScheduleDocument document = schedules.document(programId, schedule.getKey());
         return ResilienceCheck.of(program, document, from, days, settings.thresholds(), ContingencyCounts.NONE);
@@ -127,17 +132,14 @@ public class ResilienceService {
         return em.createQuery("SELECT DISTINCT s.program.id FROM Schedule s", Long.class).getResultList();
     }
 
-    public Schedule published(long programId, String scheduleKey) {
-        programs.export(programId);                                   // 404 for an unknown program
-        var query = em.createQuery("SELECT s FROM Schedule s WHERE s.program.id = :p"
-                        + (scheduleKey == null ? "" : " AND s.key = :k") + " ORDER BY s.updated DESC, s.id DESC",
-                Schedule.class).setParameter("p", programId).setMaxResults(1);
-        if (scheduleKey != null) {
-            query.setParameter("k", scheduleKey);
-        }
-        return query.getResultStream().findFirst().orElseThrow(() -> new ResourceNotFoundException(
-                scheduleKey == null ? "Program " + programId + " has no schedule yet: store or generate one first."
-                        : "Program " + programId + " has no schedule " + scheduleKey + "."));
+    /**
+     * The schedule resilience works on: the named one, else the program's schedule of record. Background
+     * tasks and coordinators pass {@code withDrafts} true (a draft while nothing is published).
+     *
+     * @throws ResourceNotFoundException unknown program, no such (visible) schedule, or no schedule of record
+     */
+    public Schedule schedule(long programId, String scheduleKey, boolean withDrafts) {
+        return schedules.visibleOrOfRecord(programId, scheduleKey, withDrafts);
     }
 
     /** The latest analysis computed for this schedule's current version. */

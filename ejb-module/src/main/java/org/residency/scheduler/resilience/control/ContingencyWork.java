@@ -31,8 +31,9 @@ import java.util.function.IntConsumer;
 
 /**
  * The contingency job: N-1 and N-2 over the horizon from today (or from the year's first or last day
- * when today lies outside it) on the program's published schedule, stored with the schedule version it
- * saw, with fallback schedules for the costliest repairable N-1 cases.
+ * when today lies outside it) on the schedule the job names (the schedule of record when it was queued,
+ * {@code ScheduleService.ofRecord}), stored with the schedule version it saw, with fallback schedules for
+ * the costliest repairable N-1 cases.
  */
 @ApplicationScoped
 public class ContingencyWork implements JobWork {
@@ -62,7 +63,7 @@ public class ContingencyWork implements JobWork {
         ProgramDocument program;
         ScheduleDocument document;
         try {
-            schedule = resilience.published(programId, job.getScheduleKey());
+            schedule = resilience.schedule(programId, job.getScheduleKey(), true);
             program = programs.export(programId);
             document = schedules.document(programId, schedule.getKey());
         } catch (ResourceNotFoundException gone) {

@@ -60,7 +60,7 @@ public class TaskWork {
         return switch (task) {
             case HEALTH_CHECK -> describe(resilience.checkAndRecord(programId, today));
             case CONTINGENCY_ANALYSIS, FALLBACK_PRECOMPUTE -> "contingency job " + jobs.submit(
-                    JobKind.RESILIENCE_CONTINGENCY, programId, resilience.published(programId, null).getKey()).getId();
+                    JobKind.RESILIENCE_CONTINGENCY, programId, resilience.schedule(programId, null, true).getKey()).getId();
             case UTILIZATION_FORECAST -> describe(resilience.forecast(programId, today, FORECAST_DAYS));
             case ALERT_EVALUATION -> throw new IllegalArgumentException("not a per-program task");
         };

@@ -111,6 +111,43 @@ public class ScheduleService {
         return schedule;
     }
 
+    /**
+     * THE schedule of record of a program, the one every page, task and repair works on unless a schedule is
+     * named (docs/lifecycle.md): the published one; while nothing is published, and only when
+     * {@code withDrafts} (coordinators, admins, background tasks), the most recently updated draft.
+     * Residents and faculty ({@code withDrafts} false) get nothing until a schedule is published.
+     * Archived schedules are never the schedule of record (one exists only while another is published).
+     *
+     * @throws ResourceNotFoundException for an unknown program
+     */
+    public Optional<Schedule> ofRecord(long programId, boolean withDrafts) {
+        Optional<Schedule> published = published(programId);
+        if (published.isPresent() || !withDrafts) {
+            return published;
+        }
+        return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p AND s.status = :st"
+                        + " ORDER BY s.updated DESC, s.id DESC", Schedule.class)
+                .setParameter("p", programs.load(programId)).setParameter("st", ScheduleStatus.DRAFT)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The named schedule as {@code withDrafts} may see it, or ({@code scheduleId} null) the schedule of record.
+     *
+     * @throws ResourceNotFoundException for an unknown program, a schedule that does not exist or is not
+     *         visible, or no schedule of record
+     */
+    public Schedule visibleOrOfRecord(long programId, String scheduleId, boolean withDrafts) {
+        if (scheduleId != null) {
+            requireVisible(programId, scheduleId, withDrafts);
+            return entity(programId, scheduleId);
+        }
+        return ofRecord(programId, withDrafts).orElseThrow(() -> new ResourceNotFoundException(withDrafts
+                ? "Program " + programId + " has no schedule yet: store or generate one first."
+                : "No schedule of program " + programId + " has been published yet."));
+    }
+
+    /** The published schedule only (publishing, swaps, calendar feeds); see {@link #ofRecord} for the one to show. */
     public Optional<Schedule> published(long programId) {
         return em.createQuery("SELECT s FROM Schedule s WHERE s.program = :p AND s.status = :st", Schedule.class)
                 .setParameter("p", programs.load(programId)).setParameter("st", ScheduleStatus.PUBLISHED)

@@ -161,9 +161,9 @@ public class ExportsBacking {
     public String getScheduleId() {
         if (scheduleId == null) {
             List<SelectItem> all = getSchedules();
-            Optional<String> people = program.getId() == null ? Optional.empty()
-                    : exports.forPeople(program.getId()).map(ScheduleExports.ScheduleRef::key);
-            scheduleId = people.orElse(all.isEmpty() ? null : (String) all.get(0).getValue());
+            Optional<String> ofRecord = program.getId() == null ? Optional.empty()
+                    : exports.ofRecord(program.getId(), user.isManager()).map(ScheduleExports.ScheduleRef::key);
+            scheduleId = ofRecord.orElse(all.isEmpty() ? null : (String) all.get(0).getValue());
         }
         return scheduleId;
     }

@@ -65,7 +65,7 @@ public class ResiliencePageBacking {
         if (!looked && program.getId() != null) {
             looked = true;
             try {
-                view = resilience.view(program.getId(), null, LocalDate.now(ZoneOffset.UTC));
+                view = resilience.view(program.getId(), null, LocalDate.now(ZoneOffset.UTC), user.isManager());
             } catch (ResourceNotFoundException e) {
                 message(FacesMessage.SEVERITY_WARN, e.getMessage());
             }

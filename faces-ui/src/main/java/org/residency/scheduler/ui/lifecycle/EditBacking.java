@@ -12,16 +12,18 @@ import org.residency.scheduler.lifecycle.boundary.EditResult;
 import org.residency.scheduler.lifecycle.boundary.EditService;
 import org.residency.scheduler.rules.Violation;
 import org.residency.scheduler.schedule.boundary.ScheduleService;
-import org.residency.scheduler.schedule.entity.Schedule;
 import org.residency.scheduler.ui.CurrentProgram;
+import org.residency.scheduler.ui.CurrentSchedule;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code edit.xhtml} (coordinators, admins): change one cell or call night of a schedule (the published one
- * unless {@code ?schedule=} names another). Preview shows what the change breaks; saving a change that breaks
- * a hard rule or a frozen day of the published schedule needs a reason, recorded as an override.
+ * {@code edit.xhtml} (coordinators, admins): change one cell or call night of a schedule (the schedule of
+ * record, {@link CurrentSchedule}, unless {@code ?schedule=} names another; the grid's cells link here with
+ * {@code schedule, person, date, session} or {@code kind=CALL, date}). Preview shows what the change breaks;
+ * saving a change that breaks a hard rule or a frozen day of the published schedule needs a reason,
+ * recorded as an override.
  */
 @Named
 @RequestScoped
@@ -33,6 +35,8 @@ public class EditBacking {
     ScheduleService schedules;
     @Inject
     CurrentProgram program;
+    @Inject
+    CurrentSchedule currentSchedule;
     @Inject
     PageActions actions;
 
@@ -47,7 +51,7 @@ public class EditBacking {
     private EditResult result;
     private ScheduleDocument document;
 
-    /** The schedule edited: the named one, else the published one; null when there is none. */
+    /** The schedule edited: the named one, else the schedule of record (a draft while nothing is published); null when there is none. */
     public String getSchedule() {
         if (schedule == null) {
             // On a postback the lists are validated before the hidden field reaches this bean: read it directly.
@@ -55,8 +59,8 @@ public class EditBacking {
                     .getRequestParameterMap();
             setSchedule(parameters.getOrDefault("edit:schedule", parameters.get("schedule")));
         }
-        if (schedule == null && program.getId() != null) {
-            schedule = schedules.published(program.getId()).map(Schedule::getKey).orElse(null);
+        if (schedule == null) {
+            schedule = currentSchedule.getKey();
         }
         return schedule;
     }
