@@ -42,14 +42,25 @@ class AbsencesPageIT extends DeployedApplication {
             resident.waitFor(By.cssSelector("ul.messages .message-info"));
             assertTrue(resident.text(By.id("requestsForm:requests")).contains("REQUESTED"));
             resident.screenshot("absences-requested");
+
+            // The resident's dashboard lists the request as theirs, pending (no schedule is published yet).
+            resident.open("dashboard.xhtml?program=" + program);
+            assertEquals("1", resident.waitFor(By.id("pending-absences")).getText());
+            String pending = resident.text(By.id("pending-list"));
+            assertTrue(pending.contains("sick absence, 3 days") && pending.contains("awaiting a coordinator"), pending);
+            assertTrue(resident.text(By.id("no-schedule")).contains("No schedule has been published yet"));
         }
         assertEquals(1, requests(program));
 
         try (Browser coordinator = new Browser()) {
             coordinator.signIn("coordinator");
-            coordinator.open(page);
-            assertEquals("1", coordinator.text(By.id("pending-count")));
-            coordinator.waitFor(By.cssSelector("#requestsForm a.button")).click();
+            // From the dashboard's pending requests to the request's review.
+            coordinator.open("dashboard.xhtml?program=" + program);
+            assertEquals("1", coordinator.waitFor(By.id("pending-absences")).getText());
+            assertTrue(coordinator.text(By.id("pending-list")).contains("awaiting your decision"));
+            coordinator.waitFor(By.cssSelector("#pending-list a.button")).click();
+            coordinator.until(d -> coordinator.path().endsWith("/absences.xhtml"), Browser.WAIT);
+            assertEquals("1", coordinator.waitFor(By.id("pending-count")).getText());
             coordinator.waitFor(By.id("reviewForm:propose")).click();
             coordinator.until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewForm:changes")),
                     Duration.ofMinutes(3));

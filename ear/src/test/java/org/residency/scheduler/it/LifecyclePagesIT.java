@@ -81,6 +81,9 @@ class LifecyclePagesIT extends DeployedApplication {
         }
         try (Browser coordinator = new Browser()) {
             coordinator.signIn("coordinator");
+            coordinator.open("dashboard.xhtml?program=" + p.id);
+            assertEquals("1", coordinator.waitFor(By.id("pending-swaps")).getText(), "the dashboard counts the accepted swap");
+            assertTrue(coordinator.text(By.id("pending-list")).contains("call night swap"), coordinator.text(By.id("pending-list")));
             coordinator.open("swaps.xhtml?program=" + p.id);
             assertTrue(coordinator.waitFor(By.id("approve:accepted")).getText().contains(from + " to " + to));
             coordinator.driver().findElement(By.id("approve:accepted:0:reason")).sendKeys("both agreed, chief informed");

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +70,13 @@ class SchedulePagesIT extends DeployedApplication {
     @Test
     void theDashboardShowsLevelUtilizationViolationsCallsAndRequests() {
         PlantedProgram planted = PlantedProgram.create("Dashboard", 12, 6, 2);
+        String from = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        String until = LocalDate.now(ZoneOffset.UTC).plusDays(22).toString();
+        String resident = withoutAbsence(planted, from, until);
+        HttpResponse<String> requested = api.post("/api/programs/" + planted.id() + "/absence-requests",
+                "{\"person\": \"" + resident + "\", \"start\": \"" + from + "\", \"end\": \"" + until
+                        + "\", \"kind\": \"CONFERENCE\", \"note\": \"ACGME annual meeting\"}");
+        assertEquals(201, requested.statusCode(), requested.body());
         try (Browser browser = new Browser()) {
             browser.signIn("coordinator");
             browser.open("dashboard.xhtml?program=" + planted.id());
@@ -76,8 +85,17 @@ class SchedulePagesIT extends DeployedApplication {
             assertEquals(8, browser.all(By.cssSelector("#utilization .chart-bar")).size(), "one bar per week");
             assertEquals(7, browser.all(By.cssSelector("#next-calls tbody tr")).size());
             assertTrue(browser.text(By.id("open-violations")).contains("no hard-rule violations"));
+            assertTrue(browser.text(By.id("current-status")).contains("draft"), "nothing is published: the latest draft");
             assertTrue(browser.text(By.id("programs-levels")).contains(planted.program().getString("name")));
+            assertEquals("1", browser.text(By.id("pending-absences")));
+            assertEquals("0", browser.text(By.id("pending-swaps")));
+            String pending = browser.text(By.id("pending-list"));
+            assertTrue(pending.contains("conference absence, 3 days") && pending.contains(from + " to " + until), pending);
             browser.screenshot("dashboard");
+
+            browser.driver().findElement(By.id("pending-absences-link")).click();
+            browser.until(d -> browser.path().endsWith("/absences.xhtml"), Browser.WAIT);
+            assertEquals("1", browser.waitFor(By.id("pending-count")).getText());
         }
     }
 
@@ -156,6 +174,15 @@ class SchedulePagesIT extends DeployedApplication {
             System.out.printf("GRID-BENCH 150/60 %s: best of 3 warm %d ms, %d KB of HTML, grid written in %s ms (last run)%n",
                     variant, best, size / 1024, written);
         }
+    }
+
+    /** A resident with no absence of the program on any day from .. until (a request there is not refused). */
+    private static String withoutAbsence(PlantedProgram planted, String from, String until) {
+        var absences = planted.program().containsKey("absences") ? planted.program().getJsonArray("absences") : Json.createArrayBuilder().build();
+        return planted.program().getJsonArray("residents").stream().map(r -> r.asJsonObject().getString("id"))
+                .filter(r -> absences.stream().map(a -> a.asJsonObject()).noneMatch(a -> a.getString("person").equals(r)
+                        && a.getString("start").compareTo(until) <= 0 && a.getString("end").compareTo(from) >= 0))
+                .findFirst().orElseThrow();
     }
 
     private static int firstWorkingDay(PlantedProgram planted, String resident) {

@@ -118,9 +118,12 @@ class LifecyclePersistenceTest extends GeneratedProgramFixture {
                 new SwapRequest("CALL", date, to, null), offerer)));
         SwapView offered = call(s -> s.swaps().offer(programId, new SwapRequest("CALL", date, null, "wedding"), offerer));
         assertEquals("OFFERED", offered.state());
+        assertEquals(List.of("OFFERED"), pendingStates());
         assertEquals("ACCEPTED", call(s -> s.swaps().accept(programId, offered.id(), null, accepter)).state());
+        assertEquals(List.of("ACCEPTED"), pendingStates(), "the dashboard's pending swaps");
         SwapView approved = call(s -> s.swaps().approve(programId, offered.id(), new DecisionRequest("agreed"), COORDINATOR));
         assertEquals("APPROVED", approved.state());
+        assertEquals(List.of(), pendingStates(), "an approved swap is no longer pending");
         assertEquals(to, document("a").call().get(n));
         assertThrows(ConflictException.class, () -> call(s -> s.swaps().cancel(programId, offered.id(), offerer)));
 
@@ -137,6 +140,10 @@ class LifecyclePersistenceTest extends GeneratedProgramFixture {
             return null;
         });
         return new Actor(username, false);
+    }
+
+    private List<String> pendingStates() {
+        return call(s -> s.swaps().pending(programId)).stream().map(SwapView::state).toList();
     }
 
     private String status(String scheduleId) {

@@ -56,6 +56,15 @@ public class SwapService {
                 .setParameter("p", programId).getResultStream().map(this::view).toList();
     }
 
+    /** Swaps still under way (OFFERED, ACCEPTED), oldest first: the dashboard's pending requests. */
+    public List<SwapView> pending(long programId) {
+        programs.load(programId);
+        return em.createQuery("SELECT s FROM Swap s WHERE s.programId = :p AND s.state IN :states"
+                        + " ORDER BY s.offeredAt, s.id", Swap.class).setParameter("p", programId)
+                .setParameter("states", List.of(SwapState.OFFERED, SwapState.ACCEPTED))
+                .getResultStream().map(this::view).toList();
+    }
+
     public SwapView get(long programId, long swapId) {
         return view(find(programId, swapId, false));
     }
