@@ -37,16 +37,36 @@ final class CallPlanner {
     StageResult<int[]> solve(CpSolve.Budget limit, SolveOptions options, Cancellation cancel, LongConsumer onSolution,
                              boolean firstSolutionOnly) {
         build(options);
-        if (firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID) {
-            long started = System.nanoTime();
-            int[] greedy = greedyRota();
-            String problem = firstProblem(greedy);
-            CpSolve.profile(String.format(java.util.Locale.ROOT, "call rota: greedy rota in %.3f s, %s",
-                    (System.nanoTime() - started) / 1e9, problem == null ? "valid" : "left to CP-SAT: " + problem));
-            if (problem == null) {
-                return new StageResult<>(new CpSolve.Outcome(null, CpSolverStatus.FEASIBLE), greedy);
+        // The greedy rota, improved by local search: kept without a solve when only a valid rota is
+        // asked for, or when its objective is at the bound the model states (then nothing is better);
+        // otherwise the solver's hint.
+        long started = System.nanoTime();
+        boolean[][] can = new boolean[in.residents()][in.days];
+        for (int r = 0; r < in.residents(); r++) {
+            for (int d = 0; d < in.days; d++) {
+                can[r][d] = call[r][d] != null;
             }
         }
+        RotaSearch search = new RotaSearch(in, plan, can, goals(options));
+        int[] greedy = greedyRota();
+        String greedyProblem = firstProblem(greedy);
+        int[] start = greedyProblem == null ? search.improve(greedy) : greedy;
+        String problem = greedyProblem != null ? greedyProblem : firstProblem(start);
+        if (problem != null && greedyProblem == null) {
+            start = greedy;                              // the search broke a rule it does not model: keep the greedy one
+            problem = null;
+        }
+        boolean atBound = problem == null && java.util.Arrays.equals(search.objective(start), search.bound());
+        boolean quick = firstSolutionOnly || options.effort() == SolveOptions.Effort.FIRST_VALID;
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "call rota: greedy rota and local search in %.3f s, %s",
+                (System.nanoTime() - started) / 1e9, problem != null ? "left to CP-SAT: " + problem
+                        : "objective " + java.util.Arrays.toString(search.objective(start)) + ", bound "
+                        + java.util.Arrays.toString(search.bound()) + (atBound || quick ? ", kept" : ", the solver's hint")));
+        if (problem == null && (atBound || quick)) {
+            return new StageResult<>(new CpSolve.Outcome(null, atBound ? CpSolverStatus.OPTIMAL
+                    : CpSolverStatus.FEASIBLE), start);
+        }
+        hint(start);
         CpSolve.Outcome outcome = CpSolve.solve("call rota", model, limit, options, cancel, onSolution, firstSolutionOnly);
         if (!outcome.hasSolution()) {
             return new StageResult<>(outcome, null);
@@ -96,7 +116,6 @@ final class CallPlanner {
         staffingAfterPostCall();
         hoursWhereNotImplied();
         objective(options);
-        hint(greedyRota());
     }
 
     /**
@@ -319,8 +338,13 @@ final class CallPlanner {
         }
     }
 
+    /** The goals this stage optimises, most important first. */
+    private static List<SoftGoal> goals(SolveOptions options) {
+        return options.priorities().stream().filter(g -> g != SoftGoal.CLINIC_SPREAD).toList();
+    }
+
     private void objective(SolveOptions options) {
-        List<SoftGoal> goals = options.priorities().stream().filter(g -> g != SoftGoal.CLINIC_SPREAD).toList();
+        List<SoftGoal> goals = goals(options);
         if (goals.isEmpty()) {
             return;
         }
