@@ -50,6 +50,10 @@ final class Repair {
         if (affected == null) {
             return engine.checked(changed, current, true, false, List.of(), clock);
         }
+        EngineResult onlyForced = onlyTheForcedChanges(changed, in, reference, freeze);
+        if (onlyForced != null) {
+            return onlyForced;
+        }
         for (int k = 0; k < MARGINS_IN_DAYS.length; k++) {
             int margin = MARGINS_IN_DAYS[k];
             int from = weekStart(in, Math.max(freeze, (int) Math.max(0L, (long) affected[0] - margin)));
@@ -111,6 +115,41 @@ final class Repair {
         MetricBound changes = new MetricBound(count, minimal ? count : forced, minimal);
         return engine.checked(changed, best.toDocument(), minimal, cancellation.isRequested(),
                 changes(in, reference, best), clock, changes);
+    }
+
+    /**
+     * The repair that changes nothing but what the absence forces: its days become AA and nothing else
+     * moves. When the person holds no call in it and the validator accepts the year so changed (the
+     * services, clinic and windows still hold without them), no repair has fewer changes; null otherwise.
+     */
+    private EngineResult onlyTheForcedChanges(ProgramDocument changed, Instance in, Timeline reference, int freeze) {
+        long started = System.nanoTime();
+        String who = person();
+        Integer r = in.residentIndex(who);
+        Integer f = in.facultyIndex(who);
+        Timeline repaired = reference.copy();
+        for (int d = freeze; d < in.days; d++) {
+            boolean absent = r != null ? in.residentAbsent[r][d] : in.facultyAbsent[f][d];
+            if (!absent) {
+                continue;
+            }
+            if (r != null && reference.rota[d] == r) {
+                return null;                             // a call changes hands: a search's job
+            }
+            char[] codes = r != null ? repaired.residentCode[r] : repaired.facultyCode[f];
+            codes[2 * d] = 'A';
+            codes[2 * d + 1] = 'A';
+        }
+        ScheduleDocument document = repaired.toDocument();
+        boolean valid = engine.valid(changed, document);
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "repair: only the forced changes in %.3f s, %s",
+                (System.nanoTime() - started) / 1e9, valid ? "valid" : "not valid; searching"));
+        if (!valid) {
+            return null;
+        }
+        int count = changes(in, reference, repaired).size();
+        return engine.checked(changed, document, true, false, changes(in, reference, repaired), clock,
+                new MetricBound(count, count, true));
     }
 
     /** Changes no repair avoids: each day of the absence not yet AA, each of the person's call nights in it. */

@@ -206,6 +206,11 @@ public final class ScheduleEngine {
         return new Repair(program, current, request, options, clock, cancellation, this).run();
     }
 
+    /** Whether the independent validator finds no hard violation. */
+    boolean valid(ProgramDocument program, ScheduleDocument schedule) {
+        return validator.validate(program, schedule).ok();
+    }
+
     /** Returns the schedule only when the independent validator finds no hard violation. */
     EngineResult checked(ProgramDocument program, ScheduleDocument schedule, boolean optimal, boolean cancelled,
                          List<Change> changes, Clock clock) {

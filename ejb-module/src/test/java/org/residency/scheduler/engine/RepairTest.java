@@ -66,6 +66,39 @@ class RepairTest {
         assertEquals(fewest.optimal(), solved.optimal());
     }
 
+    /**
+     * A resident off the call pool (no call in the week) whose services hold without them: the absence's
+     * own days become AA and nothing else changes, the fewest possible, found without a search.
+     */
+    @Test
+    void aWeekAwayOffTheCallPoolChangesOnlyItsOwnDays() {
+        int block = -1;
+        String resident = null;
+        for (int b = program.blocks() - 1; b >= 0 && resident == null; b--) {
+            int inBlock = b;
+            resident = year.blocks().entrySet().stream()
+                    .filter(e -> program.rotations().stream().anyMatch(x -> x.id().equals(e.getValue().get(inBlock))
+                            && !x.callPool() && x.minPerSession() == 0))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+            block = b;
+        }
+        assertTrue(resident != null, "the year has a resident off the call pool");
+        int first = block * program.blockDays() + 7;
+        String who = resident;
+        LocalDate start = LocalDate.parse(program.start());
+        ProgramDocument.Absence week = new ProgramDocument.Absence(resident, start.plusDays(first).toString(),
+                start.plusDays(first + 6).toString(), "SICK");
+        EngineResult.Solved solved = repair(RepairRequest.absence(week, start.plusDays(first - 5)));
+        assertTrue(new ScheduleValidator().validate(solved.program(), solved.schedule()).ok());
+        assertEquals(forcedChanges(who, first), solved.changes().size(), () -> "changes: " + solved.changes());
+        for (Change change : solved.changes()) {
+            assertEquals(who, change.person());
+            assertEquals("AA", change.after());
+        }
+        MetricBound fewest = solved.bounds().get(EngineResult.CHANGED_ASSIGNMENTS);
+        assertTrue(fewest.optimal() && fewest.bound() == fewest.value(), () -> "proved fewest: " + fewest);
+    }
+
     @Test
     void aRemovedResidentIsAbsentFromTheFreezeDateOn() {
         String resident = callPoolResidentOfBlock(1);
