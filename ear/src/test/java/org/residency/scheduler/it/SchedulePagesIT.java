@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -145,6 +146,45 @@ class SchedulePagesIT extends DeployedApplication {
             coordinator.open(page + "&schedule=newer");
             coordinator.waitFor(By.id("grid"));
             assertEquals("DRAFT", coordinator.text(By.id("schedule-status")));
+        }
+    }
+
+    @Test
+    void aCoordinatorClicksACellOrANightToEditItAResidentGetsNoLinks() {
+        PlantedProgram planted = PlantedProgram.create("Cell links", 6, 3, 2);
+        assertEquals(200, api.post("/api/programs/" + planted.id() + "/schedules/planted/publish", "{}").statusCode());
+        String resident = planted.residentId(2);
+        int day = 10;
+        String date = planted.start().plusDays(day).toString();
+        String pm = planted.schedule().getJsonObject("days").getJsonArray(resident).getString(day).substring(1);
+        String page = "schedule.xhtml?program=" + planted.id() + "&schedule=planted&block=1";
+        try (Browser browser = new Browser()) {
+            browser.signIn("coordinator");
+            browser.open(page);
+            browser.waitFor(By.id("c_" + resident + "_" + date + "_PM")).click();
+            browser.until(d -> browser.path().endsWith("/edit.xhtml"), Browser.WAIT);
+            assertEquals(resident, new Select(browser.waitFor(By.id("edit:person"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals("PM", new Select(browser.driver().findElement(By.id("edit:session"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(date, browser.driver().findElement(By.id("edit:date")).getAttribute("value"));
+            assertEquals("planted", browser.driver().findElement(By.id("edited-schedule")).getAttribute("title"));
+            assertEquals("Now: " + resident + " PM is " + pm, browser.text(By.id("edit:current")));
+
+            browser.open(page);
+            browser.waitFor(By.id("n_" + date)).click();
+            browser.until(d -> browser.path().endsWith("/edit.xhtml"), Browser.WAIT);
+            assertEquals("CALL", new Select(browser.waitFor(By.id("edit:kind"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(date, browser.driver().findElement(By.id("edit:date")).getAttribute("value"));
+            var night = planted.schedule().getJsonArray("call");
+            assertEquals("Now: " + (night.isNull(day) ? "nobody on call" : night.getString(day) + " on call"),
+                    browser.text(By.id("edit:current")));
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn("resident", planted.id(), resident);
+            browser.open(page);
+            WebElement grid = browser.waitFor(By.id("grid"));
+            assertNull(grid.getAttribute("data-edit"), "no edit links for a resident");
+            assertFalse(browser.driver().getPageSource().contains("edit.xhtml"), "no edit address in a resident's page");
+            assertTrue(browser.all(By.id("edit-hint")).isEmpty());
         }
     }
 

@@ -135,6 +135,15 @@ public class ScheduleBacking {
     public String getStatus() {
         return status;
     }
+
+    /**
+     * Where a cell's edit link starts ({@code edit.xhtml?program=..&schedule=..}) for coordinators and admins
+     * on a schedule that can change; null otherwise (residents, faculty, archived schedules): no links.
+     */
+    private String editBase() {
+        if (!user.isManager() || "ARCHIVED".equals(status)) {
+            return null;
+        }
         return "edit.xhtml?program=" + currentProgram.getId() + "&schedule="
                 + java.net.URLEncoder.encode(schedule, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -148,7 +157,7 @@ public class ScheduleBacking {
         long started = System.nanoTime();
         GridFilter filter = new GridFilter(pgy, blank(person), blank(rotation));
         String html = isBlockView() ? grid.blocks(filter)
-                : year ? grid.days(1, program.blocks(), filter) : grid.days(block, block, filter);
+                : year ? grid.days(1, program.blocks(), filter, editBase()) : grid.days(block, block, filter, editBase());
         renderNanos = System.nanoTime() - started;
         return html;
     }

@@ -17,9 +17,15 @@ import java.util.Map;
  * <li>{@link #days}: people x days, two cells (AM, PM) per day coloured by activity code
  * ({@code act-R} ...), the call night marked on the resident's PM cell ({@code call}), broken rules
  * outlined ({@code violation}) with the rules in the {@code title}. Cell ids are
- * {@code c_<person>_<ISO date>_<AM|PM>} (the last two parts have a fixed form; parse from the end).</li>
+ * {@code c_<person>_<ISO date>_<AM|PM>} (the last two parts have a fixed form; parse from the end). A call
+ * row above the people names each night's resident, cells {@code n_<ISO date>} ({@code uncovered} when
+ * nobody is on call).</li>
  * <li>{@link #blocks}: residents x blocks with the rotation of each, ids {@code b_<resident>_<block>}.</li>
  * </ul>
+ * For coordinators the days grid carries {@code data-edit}, the start of the edit page's URL: js/app.js turns
+ * a click on a session cell into {@code &person=&date=&session=} and on a night of the call row into
+ * {@code &kind=CALL&date=}. One attribute instead of a link per cell: the year of 150 residents has 150,000
+ * cells, and a link in each would double the page's 7.5 MB.
  */
 public final class ScheduleGrid {
 
@@ -54,14 +60,29 @@ public final class ScheduleGrid {
         return blocks == null || block < 1 || block > blocks.size() ? null : blocks.get(block - 1);
     }
 
-    /** The people x days grid for blocks {@code firstBlock .. lastBlock} (1-based, inclusive). */
+    /** The people x days grid for blocks {@code firstBlock .. lastBlock} (1-based, inclusive), without edit links. */
     public String days(int firstBlock, int lastBlock, GridFilter filter) {
+        return days(firstBlock, lastBlock, filter, null);
+    }
+
+    /**
+     * The people x days grid for blocks {@code firstBlock .. lastBlock} (1-based, inclusive).
+     *
+     * @param editBase the edit page's URL up to its cell parameters ({@code edit.xhtml?program=1&schedule=x},
+     *                 URL-encoded), written escaped into {@code data-edit}; null: the cells do not link
+     */
+    public String days(int firstBlock, int lastBlock, GridFilter filter, String editBase) {
         int from = (firstBlock - 1) * blockDays;
         int to = lastBlock * blockDays - 1;
         boolean oneBlock = firstBlock == lastBlock;
         StringBuilder out = new StringBuilder(256 + (to - from + 1) * 60 * (program.residents().size() + 4));
-        out.append("<table class=\"schedule-grid").append(oneBlock ? "" : " year").append("\" id=\"grid\"><thead><tr>")
-                .append("<th class=\"who\">Person</th>");
+        out.append("<table class=\"schedule-grid").append(oneBlock ? "" : " year").append(editBase == null ? "" : " editable")
+                .append("\" id=\"grid\"");
+        if (editBase != null) {
+            out.append(" data-edit=\"");
+            Html.escape(out, editBase).append('"');
+        }
+        out.append("><thead><tr><th class=\"who\">Person</th>");
         if (oneBlock) {
             out.append("<th class=\"rot-col\">Rotation</th>");
         }
@@ -87,6 +108,7 @@ public final class ScheduleGrid {
         out.append("</tr></thead><tbody>");
         int columns = 1 + (oneBlock ? 1 : 0) + 2 * (to - from + 1);
         String[] callByDay = calls(from, to);
+        callRow(out, oneBlock, from, callByDay);
         group(out, "Residents", columns);
         for (ProgramDocument.Resident r : program.residents()) {
             if (shows(filter, r, firstBlock, lastBlock)) {
@@ -125,6 +147,28 @@ public final class ScheduleGrid {
             byDay[d - from] = call.get(d);
         }
         return byDay;
+    }
+
+    /** Who is on call each night: one cell per day, {@code n_<date>}, the resident's id (name in the tooltip). */
+    private void callRow(StringBuilder out, boolean rotationColumn, int from, String[] callByDay) {
+        Map<String, String> names = new HashMap<>();
+        program.residents().forEach(r -> names.put(r.id(), r.name()));
+        out.append("<tr class=\"call-row\" id=\"call-row\"><th class=\"who\">On call <span class=\"tag\">night</span></th>");
+        if (rotationColumn) {
+            out.append("<td class=\"rot-col\"></td>");
+        }
+        for (int i = 0; i < callByDay.length; i++) {
+            int d = from + i;
+            String resident = callByDay[i];
+            out.append("<td colspan=\"2\" id=\"n_").append(start.plusDays(d)).append("\" class=\"night");
+            if (resident == null) out.append(" uncovered");
+            if (d % blockDays == 0) out.append(" bs");
+            out.append('"');
+            title(out, resident == null ? "Nobody on call" : "On call: " + names.getOrDefault(resident, resident));
+            out.append('>');
+            Html.escape(out, resident == null ? "-" : resident).append("</td>");
+        }
+        out.append("</tr>");
     }
 
     private static void group(StringBuilder out, String label, int columns) {

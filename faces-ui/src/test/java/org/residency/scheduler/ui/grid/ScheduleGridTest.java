@@ -64,6 +64,36 @@ class ScheduleGridTest {
     }
 
     @Test
+    void theCallRowNamesEachNightsResident() {
+        String html = grid(List.of()).days(1, 1, GridFilter.ALL);
+        assertEquals(7, count(html, "<td colspan=\"2\" id=\"n_"));
+        assertTrue(html.contains("<td colspan=\"2\" id=\"n_2026-07-06\" class=\"night bs\" title=\"On call: Ann &lt;b&gt;Lee&lt;/b&gt;\">R1</td>"), html);
+        assertTrue(html.contains("<td colspan=\"2\" id=\"n_2026-07-07\" class=\"night\" title=\"On call: Bo Chu\">R2</td>"), html);
+        assertTrue(html.indexOf("id=\"call-row\"") < html.indexOf("id=\"row_R1\""), "the call row comes first");
+        assertFalse(html.contains("data-edit"), "no edit links without an edit base");
+        assertFalse(html.contains("editable"));
+    }
+
+    @Test
+    void anUncoveredNightIsMarked() {
+        ScheduleDocument uncovered = new ScheduleDocument(ScheduleDocument.FORMAT, "Test", SCHEDULE.blocks(), SCHEDULE.days(),
+                Arrays.asList(new String[14]));
+        String html = new ScheduleGrid(PROGRAM, uncovered, new ViolationIndex(LocalDate.parse("2026-07-06"), 14, List.of()))
+                .days(1, 1, GridFilter.ALL);
+        assertTrue(html.contains("<td colspan=\"2\" id=\"n_2026-07-07\" class=\"night uncovered\" title=\"Nobody on call\">-</td>"), html);
+    }
+
+    @Test
+    void coordinatorsGetTheEditPagesAddressEscapedOnTheTable() {
+        String html = grid(List.of()).days(1, 2, GridFilter.ALL, "edit.xhtml?program=1&schedule=a%22%3Cb%3E\"<i>");
+        assertTrue(html.startsWith("<table class=\"schedule-grid year editable\" id=\"grid\" data-edit=\""
+                + "edit.xhtml?program=1&amp;schedule=a%22%3Cb%3E&quot;&lt;i&gt;\"><thead>"), html.substring(0, 200));
+        assertEquals(1, count(html, "data-edit="), "one attribute, not a link per cell");
+        assertEquals(3 * 14 * 2, count(html, "<td id=\"c_"));
+        assertEquals(14, count(html, "<td colspan=\"2\" id=\"n_"));
+    }
+
+    @Test
     void theCallNightIsMarkedOnTheResidentsEveningCell() {
         String html = grid(List.of()).days(1, 1, GridFilter.ALL);
         assertTrue(html.contains("id=\"c_R1_2026-07-06_PM\" class=\"act-R call\" title=\"On call tonight\""), html);
