@@ -54,6 +54,7 @@ final class Repair {
         if (onlyForced != null) {
             return onlyForced;
         }
+        CpSolve.loadNatives();                           // only a search needs OR-Tools
         for (int k = 0; k < MARGINS_IN_DAYS.length; k++) {
             int margin = MARGINS_IN_DAYS[k];
             int from = weekStart(in, Math.max(freeze, (int) Math.max(0L, (long) affected[0] - margin)));

@@ -202,7 +202,6 @@ public final class ScheduleEngine {
     public EngineResult repair(ProgramDocument program, ScheduleDocument current, RepairRequest request,
                                SolveOptions options, ProgressListener listener, Cancellation cancellation) {
         Clock clock = new Clock(options.timeLimit(), listener);
-        CpSolve.loadNatives();
         return new Repair(program, current, request, options, clock, cancellation, this).run();
     }
 
