@@ -241,8 +241,15 @@ final class CallPlanner {
         return null;
     }
 
-    /** Whether r's service on day {@code day} keeps its minimum with r post-call (gone home). */
     private boolean serviceCanSparePostCall(int r, int day) {
+        return serviceCanSparePostCall(in, plan, r, day);
+    }
+
+    /**
+     * Whether r's service on day {@code day} keeps its minimum with r post-call (gone home), under this block
+     * plan; the greedy rota here and the rota's local search ({@link RotaSearch}) both ask it.
+     */
+    static boolean serviceCanSparePostCall(Instance in, int[][] plan, int r, int day) {
         if (day >= in.days || in.residentAbsent[r][day]) {
             return true;
         }

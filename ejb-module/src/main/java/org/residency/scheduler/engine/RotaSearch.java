@@ -181,20 +181,7 @@ final class RotaSearch {
                 return false;
             }
         }
-        int day = d + 1;
-        if (day >= in.days || in.residentAbsent[r][day]) {
-            return true;
-        }
-        int b = in.blockOf(day);
-        int x = plan[r][b];
-        if (!in.staffedOn(x, day)) {
-            return true;
-        }
-        int present = 0;
-        for (int other = 0; other < in.residents(); other++) {
-            present += plan[other][b] == x && !in.residentAbsent[other][day] ? 1 : 0;
-        }
-        return present - 1 >= in.rotations[x].perSession();
+        return CallPlanner.serviceCanSparePostCall(in, plan, r, d + 1);
     }
 
     /** {@code start} improved until no single move or exchange helps, or the bound is reached. */
