@@ -8,8 +8,10 @@
 #   3. the Flyway history must be complete and successful; the schedule cache (REDIS_URL) is
 #      emptied so that no read serves pre-restore data; a running application (APP_URL, default
 #      http://127.0.0.1:8080) must report ready.
-# A missing database is created first. The running application's open transactions are waited
-# for at most 60 s (lock_timeout), then the restore fails rather than hangs.
+# A missing database is created first. Sessions of other clients that sit idle inside an open
+# transaction for over 5 s (they hold table locks and do nothing; the application's pool reconnects)
+# are ended first; active transactions are waited for at most 60 s (lock_timeout), then the restore
+# fails rather than hangs and lists the sessions that held it up.
 #
 #   scripts/restore-db.sh FILE [--no-checksum]
 # The database: DATABASE_URL, DB_* (DB_PASSWORD_FILE), or the embedded one of scripts/run.
@@ -66,9 +68,19 @@ fi
   echo 'END $verify$;'
 } >"$work/restore.sql"
 
+others="FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+ended="$(psql -XAtq -c "SELECT count(pg_terminate_backend(pid)) $others
+  AND state IN ('idle in transaction', 'idle in transaction (aborted)') AND state_change < now() - interval '5 seconds'" \
+  2>/dev/null || echo 0)"
+[ "${ended:-0}" = 0 ] || log "Ended $ended session(s) idle in an open transaction (they would hold the restore's locks)"
 log "Restoring $(basename "$file") into $(database_label) ($(wc -l <"$work/expected.tsv") tables, one transaction)"
 if ! psql -Xq -v ON_ERROR_STOP=1 --single-transaction -f "$work/restore.sql" >"$work/psql.log" 2>&1; then
   cat "$work/psql.log" >&2
+  if grep -q "lock timeout" "$work/psql.log"; then
+    log "Sessions with a transaction open for over 30 s (what held the restore up):"
+    psql -XAtq -F ' | ' -c "SELECT pid, application_name, client_addr, state, xact_start, left(query, 120) $others
+      AND xact_start < now() - interval '30 seconds' ORDER BY xact_start" >&2 || true
+  fi
   die "restore failed and was rolled back: the database is unchanged"
 fi
 while IFS=$'\t' read -r table rows; do log "  ${table//\"/}: $rows rows"; done <"$work/expected.tsv"
