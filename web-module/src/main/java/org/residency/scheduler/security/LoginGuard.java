@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,7 +29,7 @@ import java.util.stream.Collectors;
 public class LoginGuard {
 
     private static final Logger LOG = Logger.getLogger(LoginGuard.class.getName());
-    private static final long WARN_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     @Inject
     @ConfigProperty(name = "login.max-failures", defaultValue = "5")
@@ -48,7 +50,7 @@ public class LoginGuard {
     private ClientAddress clients;
     private Duration window;
     private final Clock clock = Clock.systemUTC();
-    private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - WARN_EVERY_NANOS - 1);
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS - 1);
 
     @PostConstruct
     void start() {
