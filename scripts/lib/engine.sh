@@ -41,3 +41,24 @@ engine_classpath() {
   ) 9>"$ENGINE_TARGET/.engine-build.lock"
   printf '%s:%s' "$ENGINE_TARGET/classes" "$(cat "$ENGINE_CLASSPATH_FILE")"
 }
+
+# Prints JVM options that let OR-Tools load its native libraries from a directory unpacked once per
+# natives jar: its Loader tries System.loadLibrary before it copies the 71 MB of libraries out of the jar
+# into a new temporary directory, which takes ~0.45 s of every command's run (and leaves the copy behind
+# when the JVM is killed). Prints nothing when the class path has no natives jar for this platform (the
+# Loader then unpacks as before). Call after engine_classpath.
+engine_native_options() {
+  local jar name dir
+  jar="$(tr ':' '\n' <"$ENGINE_CLASSPATH_FILE" | grep -m1 '/ortools-linux-x86-64-[^/]*\.jar$' || true)"
+  [[ -n "$jar" && "$(uname -m)" == x86_64 ]] || return 0
+  name="$(basename "$jar" .jar)"
+  dir="$ENGINE_TARGET/ortools-natives/$name"
+  (
+    flock 9
+    if [[ ! -d "$dir" ]]; then
+      rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+      (cd "$dir.partial" && jar xf "$jar" ortools-linux-x86-64/) && mv "$dir.partial" "$dir"
+    fi
+  ) 9>"$ENGINE_TARGET/.engine-build.lock"
+  printf -- '-Djava.library.path=%s' "$dir/ortools-linux-x86-64"
+}

@@ -69,7 +69,7 @@ final class DayCheck {
         return facultyWindows(in, t, d0, d1);
     }
 
-    private static String day(Instance in, Timeline t, int d) {
+    static String day(Instance in, Timeline t, int d) {
         int b = in.blockOf(d);
         for (int r = 0; r < in.residents(); r++) {
             char am = t.residentCode[r][2 * d];
@@ -117,34 +117,23 @@ final class DayCheck {
                 if (!in.staffedOn(x, d)) {
                     continue;
                 }
-                int atR = 0;
-                for (int r = 0; r < in.residents(); r++) {
-                    atR += t.plan[r][b] == x && t.residentCode[r][2 * d + s] == 'R' ? 1 : 0;
-                }
+                int atR = t.atRotation(x, d, s);
                 if (atR < in.rotations[x].perSession()) {
                     return in.rotations[x].id() + " has " + atR + " at R in session " + s;
                 }
             }
             int heads = 0;
-            long supervised = 0;
-            long supervising = 0;
             for (int r = 0; r < in.residents(); r++) {
-                if (t.residentCode[r][2 * d + s] == 'C') {
-                    heads++;
-                    supervised += in.pgy[r] == 1 ? in.seniorPerFaculty : in.pgy1PerFaculty;
-                }
+                heads += t.residentCode[r][2 * d + s] == 'C' ? 1 : 0;
             }
-            for (int f = 0; f < in.faculty(); f++) {
-                supervising += t.facultyCode[f][2 * d + s] == 'P' ? (long) in.pgy1PerFaculty * in.seniorPerFaculty : 0;
-            }
-            if (heads > in.clinicCapacity || supervised > supervising) {
+            if (heads > in.clinicCapacity || t.supervisedUnits(d, s) > t.supervisingUnits(d, s)) {
                 return "clinic over capacity or supervision in session " + s;
             }
         }
         return null;
     }
 
-    private static String week(Instance in, Timeline t, Instance.Week week) {
+    static String week(Instance in, Timeline t, Instance.Week week) {
         for (int r = 0; r < in.residents(); r++) {
             int k = in.rotations[t.plan[r][week.block()]].clinicPerWeek();
             int sessions = t.clinicSessions(r, week.first(), week.end());

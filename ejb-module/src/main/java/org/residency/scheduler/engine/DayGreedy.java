@@ -362,7 +362,7 @@ final class DayGreedy {
                 if (heads >= in.clinicCapacity || spare < 0) {
                     continue;
                 }
-                boolean needsPreceptor = supervised(d, s) + weight > supervising(d, s);
+                boolean needsPreceptor = t.supervisedUnits(d, s) + weight > t.supervisingUnits(d, s);
                 if (needsPreceptor && preceptor(d, s, week, load) < 0) {
                     continue;
                 }
@@ -379,7 +379,7 @@ final class DayGreedy {
         if (bestDay < 0) {
             return false;
         }
-        if (supervised(bestDay, bestSession) + weight > supervising(bestDay, bestSession)) {
+        if (t.supervisedUnits(bestDay, bestSession) + weight > t.supervisingUnits(bestDay, bestSession)) {
             int f = preceptor(bestDay, bestSession, week, load);
             t.facultyCode[f][2 * bestDay + bestSession] = 'P';
             load[f]++;
@@ -394,24 +394,6 @@ final class DayGreedy {
             heads += t.residentCode[r][2 * d + s] == 'C' ? 1 : 0;
         }
         return heads;
-    }
-
-    private long supervised(int d, int s) {
-        long units = 0;
-        for (int r = 0; r < in.residents(); r++) {
-            if (t.residentCode[r][2 * d + s] == 'C') {
-                units += in.pgy[r] == 1 ? in.seniorPerFaculty : in.pgy1PerFaculty;
-            }
-        }
-        return units;
-    }
-
-    private long supervising(int d, int s) {
-        long units = 0;
-        for (int f = 0; f < in.faculty(); f++) {
-            units += t.facultyCode[f][2 * d + s] == 'P' ? (long) in.pgy1PerFaculty * in.seniorPerFaculty : 0;
-        }
-        return units;
     }
 
     /**

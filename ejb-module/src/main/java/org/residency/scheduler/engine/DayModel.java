@@ -71,12 +71,15 @@ final class DayModel {
     }
 
     /**
-     * A repair: as few changed assignments against {@code reference} as possible, at most {@code atMost}
-     * (to ask whether a repair with fewer changes than a known one exists).
+     * A repair: as few changed assignments against {@code reference} as possible, at least {@code atLeast}
+     * (a bound proved by counting, {@link RepairBound}) and at most {@code atMost} (to ask whether a repair
+     * with fewer changes than a known one exists).
      */
     StageResult<Timeline> repair(Timeline reference, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
-                                 LongConsumer onSolution, long atMost) {
+                                 LongConsumer onSolution, long atLeast, long atMost) {
         LinearExpr changes = repairObjective(reference);
+        // a bound proved before the search (RepairBound): the solver stops as soon as a repair reaches it
+        model.addGreaterOrEqual(changes, atLeast);
         if (atMost < Long.MAX_VALUE) {
             model.addLessOrEqual(changes, atMost);
         }

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Minimum-change repair: the block plan and every day before the freeze date stay; the days and call
  * nights around the new absence are re-solved with the number of changed assignments as the objective,
- * in a window that widens (two weeks, six weeks, the rest of the year) until a repair exists.
+ * in a window that widens (two weeks, six weeks, the rest of the year) until a repair exists. A
+ * repair is proved to change the fewest assignments when it reaches the counted {@link RepairBound}, or
+ * when the rest of the year has no repair with fewer changes.
  */
 final class Repair {
 
@@ -26,6 +28,8 @@ final class Repair {
     private final Clock clock;
     private final Cancellation cancellation;
     private final ScheduleEngine engine;
+    /** The repair {@link QuickRepair} patched, when valid: the answer if the search finds nothing better in time. */
+    private Timeline quick;
 
     Repair(ProgramDocument program, ScheduleDocument current, RepairRequest request, SolveOptions options,
            Clock clock, Cancellation cancellation, ScheduleEngine engine) {
@@ -50,9 +54,13 @@ final class Repair {
         if (affected == null) {
             return engine.checked(changed, current, true, false, List.of(), clock);
         }
-        EngineResult onlyForced = onlyTheForcedChanges(changed, in, reference, freeze);
-        if (onlyForced != null) {
-            return onlyForced;
+        Integer resident = in.residentIndex(person());
+        Integer faculty = in.facultyIndex(person());
+        int bound = RepairBound.of(in, reference, freeze, resident, faculty);
+        CpSolve.profile("repair: no repair changes fewer than " + bound + " assignments (counted)");
+        quick = quickRepair(changed, in, reference, freeze, resident, faculty);
+        if (quick != null && changes(in, reference, quick).size() <= bound) {
+            return result(changed, in, reference, quick, bound, false);
         }
         CpSolve.loadNatives();                           // only a search needs OR-Tools
         for (int k = 0; k < MARGINS_IN_DAYS.length; k++) {
@@ -66,16 +74,18 @@ final class Repair {
                     : clock.budget(0.6, 0.4, Duration.ofSeconds(1));
             StageResult<Timeline> result = new DayModel(in, reference, from, to, true, true, freeze)
                     .repair(reference, options, limit, cancellation, best -> clock.report(stage, percent + 5, best),
-                            Long.MAX_VALUE);
+                            bound, Long.MAX_VALUE);
             if (result.solved()) {
-                return proved(changed, in, reference, freeze, result, k == MARGINS_IN_DAYS.length - 1);
+                return proved(changed, in, reference, freeze, bound, result, k == MARGINS_IN_DAYS.length - 1);
             }
             if (cancellation.isRequested()) {
-                return ScheduleEngine.stopped(cancellation, "cancelled", clock);
+                return quick != null ? result(changed, in, reference, quick, bound, true)
+                        : ScheduleEngine.stopped(cancellation, "cancelled", clock);
             }
             boolean widest = k == MARGINS_IN_DAYS.length - 1;
             if (!result.outcome().infeasible() && (widest || clock.remaining().isZero())) {
-                return new EngineResult.Stopped("no repair found in the time limit", clock.elapsed());
+                return quick != null ? result(changed, in, reference, quick, bound, false)
+                        : new EngineResult.Stopped("no repair found in the time limit", clock.elapsed());
             }
         }
         // Only reached when the widest window (the rest of the year) was proved infeasible.
@@ -87,24 +97,25 @@ final class Repair {
 
     /**
      * The repair found in a window, with how few changes are proven: the fewest within the window is
-     * the fewest over the whole year when it equals the changes the absence forces (its own days become
-     * AA, its call nights change hands) or when the window was already the rest of the year. Otherwise,
-     * with time left, the rest of the year is asked for a repair with fewer changes: none proves the
-     * window's repair minimal, one replaces it.
+     * the fewest over the whole year when it reaches the counted bound or when the window was already
+     * the rest of the year. Otherwise, with time left, the rest of the year is asked for a repair with
+     * fewer changes: none proves the window's repair minimal, one replaces it.
      */
-    private EngineResult proved(ProgramDocument changed, Instance in, Timeline reference, int freeze,
+    private EngineResult proved(ProgramDocument changed, Instance in, Timeline reference, int freeze, int bound,
                                 StageResult<Timeline> found, boolean widest) {
         Timeline best = found.value();
-        int forced = forcedChanges(in, reference, freeze);
+        if (quick != null && changes(in, reference, quick).size() < changes(in, reference, best).size()) {
+            best = quick;                                // the search ran out of time above the patched repair
+        }
         int count = changes(in, reference, best).size();
-        boolean minimal = found.outcome().optimal() && (count <= forced || widest);
+        boolean minimal = count <= bound || found.outcome().optimal() && widest;
         if (!minimal && found.outcome().optimal() && !cancellation.isRequested()
                 && options.effort() == SolveOptions.Effort.OPTIMISE && clock.remaining().toMillis() > 0) {
             clock.report("proving no repair changes fewer", 80, (long) count);
             int from = weekStart(in, freeze);
             StageResult<Timeline> fewer = new DayModel(in, reference, from, in.days, true, true, freeze)
                     .repair(reference, options, clock.budget(1.0, 0.5, Duration.ofSeconds(1)), cancellation,
-                            c -> clock.report("proving no repair changes fewer", 85, c), count - 1L);
+                            c -> clock.report("proving no repair changes fewer", 85, c), bound, count - 1L);
             if (fewer.solved()) {
                 best = fewer.value();
                 count = changes(in, reference, best).size();
@@ -113,62 +124,30 @@ final class Repair {
                 minimal = fewer.outcome().infeasible();
             }
         }
-        MetricBound changes = new MetricBound(count, minimal ? count : forced, minimal);
+        MetricBound changes = new MetricBound(count, minimal ? count : bound, minimal);
         return engine.checked(changed, best.toDocument(), minimal, cancellation.isRequested(),
                 changes(in, reference, best), clock, changes);
     }
 
-    /**
-     * The repair that changes nothing but what the absence forces: its days become AA and nothing else
-     * moves. When the person holds no call in it and the validator accepts the year so changed (the
-     * services, clinic and windows still hold without them), no repair has fewer changes; null otherwise.
-     */
-    private EngineResult onlyTheForcedChanges(ProgramDocument changed, Instance in, Timeline reference, int freeze) {
+    /** {@link QuickRepair}'s patched year when the validator accepts it, else null. */
+    private Timeline quickRepair(ProgramDocument changed, Instance in, Timeline reference, int freeze,
+                                 Integer resident, Integer faculty) {
         long started = System.nanoTime();
-        String who = person();
-        Integer r = in.residentIndex(who);
-        Integer f = in.facultyIndex(who);
-        Timeline repaired = reference.copy();
-        for (int d = freeze; d < in.days; d++) {
-            boolean absent = r != null ? in.residentAbsent[r][d] : in.facultyAbsent[f][d];
-            if (!absent) {
-                continue;
-            }
-            if (r != null && reference.rota[d] == r) {
-                return null;                             // a call changes hands: a search's job
-            }
-            char[] codes = r != null ? repaired.residentCode[r] : repaired.facultyCode[f];
-            codes[2 * d] = 'A';
-            codes[2 * d + 1] = 'A';
-        }
-        ScheduleDocument document = repaired.toDocument();
-        boolean valid = engine.valid(changed, document);
-        CpSolve.profile(String.format(java.util.Locale.ROOT, "repair: only the forced changes in %.3f s, %s",
-                (System.nanoTime() - started) / 1e9, valid ? "valid" : "not valid; searching"));
-        if (!valid) {
-            return null;
-        }
-        int count = changes(in, reference, repaired).size();
-        return engine.checked(changed, document, true, false, changes(in, reference, repaired), clock,
-                new MetricBound(count, count, true));
+        Timeline patched = QuickRepair.build(in, reference, freeze, resident, faculty);
+        boolean valid = patched != null && engine.valid(changed, patched.toDocument());
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "repair: patched without search in %.3f s, %s",
+                (System.nanoTime() - started) / 1e9, patched == null ? "some day could not be patched"
+                        : valid ? changes(in, reference, patched).size() + " changes" : "not valid"));
+        return valid ? patched : null;
     }
 
-    /** Changes no repair avoids: each day of the absence not yet AA, each of the person's call nights in it. */
-    private int forcedChanges(Instance in, Timeline reference, int freeze) {
-        String who = person();
-        Integer r = in.residentIndex(who);
-        Integer f = in.facultyIndex(who);
-        int forced = 0;
-        for (int d = freeze; d < in.days; d++) {
-            boolean absent = r != null ? in.residentAbsent[r][d] : in.facultyAbsent[f][d];
-            if (!absent) {
-                continue;
-            }
-            String was = r != null ? reference.residentDay(r, d) : reference.facultyDay(f, d);
-            forced += "AA".equals(was) ? 0 : 1;
-            forced += r != null && reference.rota[d] == r ? 1 : 0;
-        }
-        return forced;
+    /** A repair found without the search finishing: minimal when it reaches the counted bound. */
+    private EngineResult result(ProgramDocument changed, Instance in, Timeline reference, Timeline repaired,
+                                int bound, boolean cancelled) {
+        List<Change> list = changes(in, reference, repaired);
+        boolean minimal = list.size() <= bound;
+        return engine.checked(changed, repaired.toDocument(), minimal, cancelled, list, clock,
+                new MetricBound(list.size(), minimal ? list.size() : bound, minimal));
     }
 
     private String person() {

@@ -82,6 +82,39 @@ final class Timeline {
         return n;
     }
 
+    /** Residents on rotation x (this block) at R in session s of day d. */
+    int atRotation(int x, int d, int s) {
+        int b = in.blockOf(d);
+        int n = 0;
+        for (int r = 0; r < in.residents(); r++) {
+            n += plan[r][b] == x && residentCode[r][2 * d + s] == 'R' ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Supervision in session s of day d as whole numbers: each PGY-1 at C weighs seniorPerFaculty, each
+     * PGY-2/3 pgy1PerFaculty, so that {@link #supervisingUnits} (pgy1PerFaculty x seniorPerFaculty per
+     * faculty at P) must be at least this.
+     */
+    long supervisedUnits(int d, int s) {
+        long units = 0;
+        for (int r = 0; r < in.residents(); r++) {
+            if (residentCode[r][2 * d + s] == 'C') {
+                units += in.pgy[r] == 1 ? in.seniorPerFaculty : in.pgy1PerFaculty;
+            }
+        }
+        return units;
+    }
+
+    long supervisingUnits(int d, int s) {
+        long units = 0;
+        for (int f = 0; f < in.faculty(); f++) {
+            units += facultyCode[f][2 * d + s] == 'P' ? (long) in.pgy1PerFaculty * in.seniorPerFaculty : 0;
+        }
+        return units;
+    }
+
     String residentDay(int r, int day) {
         return "" + residentCode[r][2 * day] + residentCode[r][2 * day + 1];
     }
