@@ -86,6 +86,21 @@ class GenerationIT extends DeployedApplication {
         assertTrue(api.get("/api/programs/" + program + "/schedules").body().contains("GENERATED"));
     }
 
+    /** The engine's determinism through the whole application: job, stored schedule, export. */
+    @Test
+    void aRepeatableGenerationGivesTheSameScheduleAgain() {
+        long program = createProgram(Api.text(Api.formats("examples/small.json")), "Repeatable");
+        String body = "{\"timeLimitSeconds\": 60, \"seed\": 5, \"threads\": 2, \"repeatable\": true}";
+        List<String> schedules = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            JsonObject done = finished(submit(program, body));
+            assertEquals("SUCCEEDED", done.getString("state"), done.toString());
+            assertTrue(done.getJsonObject("parameters").getBoolean("repeatable"), done.toString());
+            schedules.add(api.get(done.getString("resultLink")).body());
+        }
+        assertEquals(schedules.get(0), schedules.get(1), "the same program, seed and threads, the same schedule");
+    }
+
     /** Only obstetrics (one resident a block) keeps a call pool: no schedule exists, and the job says why. */
     @Test
     void anImpossibleProgramFailsWithTheEnginesReasons() {
@@ -236,6 +251,7 @@ class GenerationIT extends DeployedApplication {
         assertProblem(api.post(schedules, "{\"threads\": 64}"), 422, "threads");
         assertProblem(api.post(schedules, "{\"optimise\": [\"callSpread\", \"fairness\"]}"), 422, "optimise[1]");
         assertProblem(api.post(schedules, "{\"seed\": \"seven\"}"), 400, "seed");
+        assertProblem(api.post(schedules, "{\"repeatable\": \"yes\"}"), 400, "repeatable");
         assertProblem(api.post(schedules, "{\"timeLimit\": 60}"), 400, "timeLimit");
         assertProblem(api.post(schedules, "{\"seed\": "), 400, null);
 

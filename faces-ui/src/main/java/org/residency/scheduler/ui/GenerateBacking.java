@@ -63,6 +63,7 @@ public class GenerateBacking implements Serializable {
     private Integer timeLimitSeconds;
     private Long seed;
     private Integer threads;
+    private boolean repeatable;
     private String[] priorities;
 
     private Long jobId;
@@ -115,7 +116,8 @@ public class GenerateBacking implements Serializable {
         }
         List<String> optimise = Arrays.stream(priorities).filter(p -> p != null && !p.isBlank()).toList();
         try {
-            Job started = generation.generate(programId, new GenerationRequest(timeLimitSeconds, seed, threads, optimise));
+            Job started = generation.generate(programId, new GenerationRequest(timeLimitSeconds, seed, threads, optimise,
+                    repeatable));
             return "generate?faces-redirect=true&job=" + started.getId();
         } catch (InvalidDocumentException e) {
             Map<String, String> fields = new HashMap<>(Map.of("timeLimitSeconds", "generate:timeLimit",
@@ -220,6 +222,8 @@ public class GenerateBacking implements Serializable {
     public void setSeed(Long seed) { this.seed = seed; }
     public Integer getThreads() { return threads; }
     public void setThreads(Integer threads) { this.threads = threads; }
+    public boolean isRepeatable() { return repeatable; }
+    public void setRepeatable(boolean repeatable) { this.repeatable = repeatable; }
     public String[] getPriorities() { return priorities; }
     public Long getJobId() { return jobId; }
 }

@@ -101,7 +101,7 @@ class RestPipelineTest {
                 }
                 GenerationRequest r = request == null ? GenerationRequest.defaults() : request;
                 SolveParameters parameters = SolveParameters.of(r.timeLimitSeconds(), r.seed(), r.threads(),
-                        r.optimise(), new SolveLimits(2, 60, 3600));
+                        r.optimise(), r.repeatable(), new SolveLimits(2, 60, 3600));
                 return new Job(JobKind.GENERATE_SCHEDULE, programId, null, parameters.toJson().build().toString()) {
                     @Override
                     public Long getId() {

@@ -40,7 +40,7 @@ public class GenerationService {
         programs.export(programId);
         GenerationRequest r = request == null ? GenerationRequest.defaults() : request;
         SolveParameters parameters = SolveParameters.of(r.timeLimitSeconds(), r.seed(), r.threads(), r.optimise(),
-                settings.limits());
+                r.repeatable(), settings.limits());
         return jobs.submit(JobKind.GENERATE_SCHEDULE, programId, null, parameters.toJson().build().toString());
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * A solve's checked parameters, as stored with its job. Missing values take the server's defaults, so
  * the stored parameters say exactly what ran (the seed included, for a rerun).
  */
-public record SolveParameters(int timeLimitSeconds, long seed, int threads, List<SoftGoal> priorities) {
+public record SolveParameters(int timeLimitSeconds, long seed, int threads, List<SoftGoal> priorities,
+                              boolean repeatable) {
 
     /** The seed when none is given: a fixed one, so the same request gives the same schedule. */
     public static final long DEFAULT_SEED = 1;
@@ -33,11 +34,16 @@ public record SolveParameters(int timeLimitSeconds, long seed, int threads, List
 
     /** @throws InvalidDocumentException naming every bad field (422) */
     public static SolveParameters of(Integer timeLimitSeconds, Long seed, Integer threads, List<String> optimise,
-                                     SolveLimits limits) {
+                                     Boolean repeatable, SolveLimits limits) {
         List<FieldError> errors = new ArrayList<>();
         SolveParameters parameters = check(timeLimitSeconds, seed, threads, optimise, limits, errors);
         InvalidDocumentException.requireNone(errors);
-        return parameters;
+        return Boolean.TRUE.equals(repeatable) ? parameters.withRepeatable() : parameters;
+    }
+
+    /** The same parameters, solved in deterministic batches: the same program, seed and threads give the same schedule. */
+    public SolveParameters withRepeatable() {
+        return new SolveParameters(timeLimitSeconds, seed, threads, priorities, true);
     }
 
     /** Adds an error per bad field; the result is only meaningful when none was added. */
@@ -53,7 +59,7 @@ public record SolveParameters(int timeLimitSeconds, long seed, int threads, List
             errors.add(new FieldError("threads", "must be between 1 and " + limits.threads()
                     + " (engine.threads), is " + workers));
         }
-        return new SolveParameters(limit, seed == null ? DEFAULT_SEED : seed, workers, goals(optimise, errors));
+        return new SolveParameters(limit, seed == null ? DEFAULT_SEED : seed, workers, goals(optimise, errors), false);
     }
 
     private static List<SoftGoal> goals(List<String> optimise, List<FieldError> errors) {
@@ -78,23 +84,24 @@ public record SolveParameters(int timeLimitSeconds, long seed, int threads, List
     }
 
     public SolveOptions options() {
-        return new SolveOptions(Duration.ofSeconds(timeLimitSeconds), seed, threads, priorities);
+        return new SolveOptions(Duration.ofSeconds(timeLimitSeconds), seed, threads, priorities)
+                .withDeterministic(repeatable);
     }
 
     public JsonObjectBuilder toJson() {
         var goals = Json.createArrayBuilder();
         priorities.forEach(g -> goals.add(g.wireName()));
         return Json.createObjectBuilder().add("timeLimitSeconds", timeLimitSeconds).add("seed", seed)
-                .add("threads", threads).add("optimise", goals);
+                .add("threads", threads).add("optimise", goals).add("repeatable", repeatable);
     }
 
-    /** Reads what {@link #toJson()} wrote (the job's stored parameters). */
+    /** Reads what {@link #toJson()} wrote (the job's stored parameters; jobs stored before "repeatable" were not). */
     public static SolveParameters fromJson(JsonObject json) {
         List<SoftGoal> goals = json.getJsonArray("optimise").getValuesAs(JsonString.class).stream()
                 .map(s -> SoftGoal.fromWireName(s.getString()).orElseThrow(
                         () -> new IllegalArgumentException("unknown soft metric " + s)))
                 .toList();
         return new SolveParameters(json.getInt("timeLimitSeconds"), json.getJsonNumber("seed").longValueExact(),
-                json.getInt("threads"), goals);
+                json.getInt("threads"), goals, json.getBoolean("repeatable", false));
     }
 }
