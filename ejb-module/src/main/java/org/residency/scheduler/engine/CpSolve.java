@@ -108,6 +108,16 @@ final class CpSolve {
      */
     static Outcome solve(String stage, CpModel model, Budget budget, SolveOptions options,
                          Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly) {
+        return solve(stage, model, budget, options, cancellation, onSolution, firstSolutionOnly, Long.MIN_VALUE);
+    }
+
+    /**
+     * @param stopAt stop as soon as a solution's objective is at most this: a bound known before the
+     *               solve. Given to the solver as a constraint instead, it slowed repairs' first solution
+     *               from ~0.5 s to ~2 s (N-1 of realistic.json 4.7 s -> 13.4 s); as a stop it costs nothing.
+     */
+    static Outcome solve(String stage, CpModel model, Budget budget, SolveOptions options,
+                         Cancellation cancellation, LongConsumer onSolution, boolean firstSolutionOnly, long stopAt) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(Math.max(0.05, budget.wall().toMillis() / 1000.0))
@@ -132,7 +142,11 @@ final class CpSolve {
             CpSolverStatus status = solver.solve(model, new CpSolverSolutionCallback() {
                 @Override
                 public void onSolutionCallback() {
-                    onSolution.accept(Math.round(objectiveValue()));
+                    long objective = Math.round(objectiveValue());
+                    onSolution.accept(objective);
+                    if (objective <= stopAt) {
+                        stopSearch();
+                    }
                 }
             });
             String line = String.format(java.util.Locale.ROOT,

@@ -71,20 +71,19 @@ final class DayModel {
     }
 
     /**
-     * A repair: as few changed assignments against {@code reference} as possible, at least {@code atLeast}
-     * (a bound proved by counting, {@link RepairBound}) and at most {@code atMost} (to ask whether a repair
-     * with fewer changes than a known one exists).
+     * A repair: as few changed assignments against {@code reference} as possible, at most {@code atMost}
+     * (to ask whether a repair with fewer changes than a known one exists); the search stops when it
+     * reaches {@code atLeast}, a bound proved by counting ({@link RepairBound}).
      */
     StageResult<Timeline> repair(Timeline reference, SolveOptions options, CpSolve.Budget limit, Cancellation cancel,
                                  LongConsumer onSolution, long atLeast, long atMost) {
         LinearExpr changes = repairObjective(reference);
-        // a bound proved before the search (RepairBound): the solver stops as soon as a repair reaches it
-        model.addGreaterOrEqual(changes, atLeast);
         if (atMost < Long.MAX_VALUE) {
             model.addLessOrEqual(changes, atMost);
         }
+        // a bound proved before the search (RepairBound): stop as soon as a repair reaches it
         CpSolve.Outcome outcome = CpSolve.solve("repair " + range(), model, limit, options,
-                cancel, onSolution, false);
+                cancel, onSolution, false, atLeast);
         return result(outcome);
     }
 
