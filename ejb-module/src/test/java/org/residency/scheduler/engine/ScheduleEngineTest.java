@@ -59,6 +59,25 @@ class ScheduleEngineTest {
         }
         assertEquals(0.0, solved.metrics().get("clinicSpread"), () -> "clinic spread " + solved.bounds());
         assertTrue(solved.bounds().get("clinicSpread").optimal());
+        assertEquals(solved.bounds().values().stream().allMatch(MetricBound::optimal), solved.optimal(),
+                () -> "proved optimal exactly when every goal is at its bound: " + solved.bounds());
+    }
+
+    /** Proved optimal means at the bounds, not "every stage optimal": a first-valid year at them is optimal. */
+    @Test
+    void aYearIsProvedOptimalExactlyWhenItsGoalsAreAtTheirBounds() {
+        ProgramDocument program = EngineFixtures.example("small");
+        EngineResult.Solved first = EngineFixtures.solved(engine.generate(program, EngineFixtures.options(30)
+                .withEffort(SolveOptions.Effort.FIRST_VALID), ProgressListener.NONE, Cancellation.none()));
+        assertEquals(first.bounds().values().stream().allMatch(MetricBound::optimal), first.optimal(),
+                () -> "first valid: " + first.bounds());
+        SolveOptions defaults = EngineFixtures.options(30);
+        SolveOptions callOnlyOptions = new SolveOptions(defaults.timeLimit(), defaults.seed(), defaults.threads(),
+                java.util.List.of(SoftGoal.CALL_SPREAD));
+        EngineResult.Solved callOnly = EngineFixtures.solved(engine.generate(program, callOnlyOptions,
+                ProgressListener.NONE, Cancellation.none()));
+        assertEquals(callOnly.bounds().get("callSpread").optimal(), callOnly.optimal(),
+                () -> "only the goals asked for count: " + callOnly.bounds());
     }
 
     /** Stopping on work done and searching in deterministic batches: two runs, one schedule. */
