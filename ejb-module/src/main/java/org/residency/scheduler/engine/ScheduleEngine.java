@@ -90,18 +90,36 @@ public final class ScheduleEngine {
         if (days.failure() != null) {
             return days.failure();
         }
-        EngineResult result = checked(program, days.year().toDocument(), false, cancellation.isRequested(),
-                List.of(), clock);
+        EngineResult result = checked(program, levelled(program, in, days.year(), clinic).toDocument(), false,
+                cancellation.isRequested(), List.of(), clock);
         if (days.constructed() > 0 && result instanceof EngineResult.Stopped) {
             // the constructed blocks passed the engine's own check but not the validator: never keep
             // them; build the days with CP-SAT instead
             LOG.severe("the constructed days failed validation; solving every block with CP-SAT");
             days = days(in, new Timeline(in, blocks.value(), calls.value()), clinic, options, clock, cancellation,
                     false);
-            result = days.failure() != null ? days.failure() : checked(program, days.year().toDocument(), false,
-                    cancellation.isRequested(), List.of(), clock);
+            result = days.failure() != null ? days.failure() : checked(program,
+                    levelled(program, in, days.year(), clinic).toDocument(), false, cancellation.isRequested(),
+                    List.of(), clock);
         }
         return provenOnTheGoals(result, options.priorities());
+    }
+
+    /** The year with its clinic totals evened out ({@link ClinicLevelling}) when clinic spread is a goal and the validator agrees. */
+    private Timeline levelled(ProgramDocument program, Instance in, Timeline year, ClinicTargets clinic) {
+        if (clinic == null) {
+            return year;
+        }
+        long started = System.nanoTime();
+        Timeline levelled = ClinicLevelling.level(in, year);
+        boolean kept = levelled != null && valid(program, levelled.toDocument());
+        CpSolve.profile(String.format(java.util.Locale.ROOT, "clinic levelling in %.3f s: %s",
+                (System.nanoTime() - started) / 1e9, levelled == null ? "nothing to move"
+                        : kept ? "kept" : "not valid, not kept"));
+        if (levelled != null && !kept) {
+            LOG.severe("the clinic levelling broke a rule the validator checks; the year is kept without it");
+        }
+        return kept ? levelled : year;
     }
 
     /**
