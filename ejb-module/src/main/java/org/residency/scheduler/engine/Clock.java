@@ -31,13 +31,18 @@ final class Clock {
         return part.compareTo(floor) < 0 ? floor : part;
     }
 
+    /** {@code ofWhole} of the whole limit: a stage's nominal share. */
+    Duration nominal(double ofWhole) {
+        return Duration.ofNanos((long) (limit.toNanos() * ofWhole));
+    }
+
     /**
      * A stage's budget: {@code ofWhole} of the whole limit as its nominal share (turned into CP-SAT work
      * units), and {@code ofRemaining} of what is left on the wall clock as its safety net; each at least
      * {@code floor}.
      */
     CpSolve.Budget budget(double ofRemaining, double ofWhole, Duration floor) {
-        Duration nominal = Duration.ofNanos((long) (limit.toNanos() * ofWhole));
+        Duration nominal = nominal(ofWhole);
         return new CpSolve.Budget(share(ofRemaining, floor), nominal.compareTo(floor) < 0 ? floor : nominal);
     }
 

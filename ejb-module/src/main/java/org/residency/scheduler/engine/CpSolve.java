@@ -59,6 +59,12 @@ final class CpSolve {
         boolean infeasible() {
             return status == CpSolverStatus.INFEASIBLE;
         }
+
+        /** The CP-SAT work the solve did, in the nominal seconds budgets are given in; zero without a solve. */
+        Duration work() {
+            return solver == null ? Duration.ZERO
+                    : Duration.ofMillis(Math.round(solver.response().getDeterministicTime() / WORK_PER_SECOND * 1000));
+        }
     }
 
     private CpSolve() {
