@@ -99,9 +99,22 @@ class ExportPagesIT extends DeployedApplication {
         }
     }
 
+    /**
+     * The finished download: Chrome can create the file under its final name, empty, before it has
+     * written the data to a .crdownload beside it and moved that over (a CI run read the empty file).
+     */
     private static Path xlsx(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+            List<Path> all = files.toList();
+            if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path f : all) {
+                if (f.toString().endsWith(".xlsx") && Files.size(f) > 0) {
+                    return f;
+                }
+            }
+            return null;
         } catch (IOException e) {
             return null;
         }
