@@ -18,7 +18,7 @@
 # domain uses: DatabaseOutageIT stops the relay to take "the database" away from the application without
 # stopping the PostgreSQL that other test runs and programs share, and starts it again. Stopping it closes
 # every relayed connection at once, as a stopped server would. Its pid files are under /tmp because the
-# ports are the machine's, whichever worktree started them (runs are serialised by the IT lock).
+# ports are the machine's, whichever worktree started them (scripts/test lets one run at a time have them).
 set -euo pipefail
 source "$(dirname "$0")/runtime.sh"
 

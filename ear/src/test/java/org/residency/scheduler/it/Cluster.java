@@ -77,6 +77,23 @@ final class Cluster {
         return Files.readAllLines(Scripts.root().resolve(".run/cluster/nginx/logs/access.log"));
     }
 
+    /**
+     * The access log's lines after the first {@code before}, once there are at least {@code requests}: nginx
+     * writes a request's line after it has sent the response, so a client can read the log before it is there.
+     */
+    static List<String> accessLogAfter(int before, int requests) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<String> lines = accessLog();
+        while (lines.size() < before + requests && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            lines = accessLog();
+        }
+        if (lines.size() < before + requests) {
+            throw new AssertionError("nginx logged " + (lines.size() - before) + " of " + requests + " requests in 10 s");
+        }
+        return lines.subList(before, lines.size());
+    }
+
     /** A client for the proxy that trusts exactly its self-signed certificate and follows no redirect. */
     static HttpClient.Builder client() {
         return HttpClient.newBuilder().sslContext(Tls.trusting(Scripts.root().resolve(".run/cluster/nginx/tls/server.crt")))
