@@ -96,7 +96,7 @@ final class ClinicLevelling {
                     continue;
                 }
                 t.residentCode[r][k] = to;
-                if (DayCheck.day(in, t, d) == null && DayCheck.week(in, t, in.weeks.get(in.weekOf[d])) == null) {
+                if (DayCheck.day(in, t, d) == null) {           // the week's rule: weekAllows
                     return new int[] {r, k};
                 }
                 t.residentCode[r][k] = from;
@@ -111,11 +111,7 @@ final class ClinicLevelling {
      */
     private boolean weekAllows(int r, Instance.Week week, int change) {
         int quota = in.rotations[t.plan[r][week.block()]].clinicPerWeek();
-        boolean busy = !week.full();
-        for (int d = week.first(); d < week.end(); d++) {
-            busy |= in.residentAbsent[r][d] || t.onCall(r, d) || t.onCall(r, d - 1);
-        }
         int sessions = t.clinicSessions(r, week.first(), week.end()) + change;
-        return busy && sessions >= 0 && sessions <= quota;
+        return (!week.full() || t.busy(r, week)) && sessions >= 0 && sessions <= quota;
     }
 }

@@ -137,11 +137,7 @@ final class DayCheck {
         for (int r = 0; r < in.residents(); r++) {
             int k = in.rotations[t.plan[r][week.block()]].clinicPerWeek();
             int sessions = t.clinicSessions(r, week.first(), week.end());
-            boolean busy = false;
-            for (int d = week.first(); d < week.end(); d++) {
-                busy |= in.residentAbsent[r][d] || t.onCall(r, d) || t.onCall(r, d - 1);
-            }
-            if (sessions > k || week.full() && !busy && k > 0 && sessions != k) {
+            if (sessions > k || week.full() && !t.busy(r, week) && k > 0 && sessions != k) {
                 return in.residentIds[r] + " has " + sessions + " clinic sessions (quota " + k + ")";
             }
         }

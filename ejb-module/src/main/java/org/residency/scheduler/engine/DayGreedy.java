@@ -324,15 +324,7 @@ final class DayGreedy {
 
     /** A full week without absence, call or post-call day, on a rotation with clinic: exactly its quota. */
     private boolean exact(int r, Instance.Week week) {
-        if (!week.full() || in.rotations[t.plan[r][week.block()]].clinicPerWeek() == 0) {
-            return false;
-        }
-        for (int d = week.first(); d < week.end(); d++) {
-            if (in.residentAbsent[r][d] || t.onCall(r, d) || t.onCall(r, d - 1)) {
-                return false;
-            }
-        }
-        return true;
+        return week.full() && in.rotations[t.plan[r][week.block()]].clinicPerWeek() > 0 && !t.busy(r, week);
     }
 
     /** A weekday resident r works on their rotation (no call) and could spend at clinic. */

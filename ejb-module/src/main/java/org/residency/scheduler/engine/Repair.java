@@ -30,6 +30,8 @@ final class Repair {
     private final ScheduleEngine engine;
     /** The repair {@link QuickRepair} patched, when valid: the answer if the search finds nothing better in time. */
     private Timeline quick;
+    /** Its changed assignments (Integer.MAX_VALUE without one). */
+    private int quickCount = Integer.MAX_VALUE;
 
     Repair(ProgramDocument program, ScheduleDocument current, RepairRequest request, SolveOptions options,
            Clock clock, Cancellation cancellation, ScheduleEngine engine) {
@@ -59,8 +61,9 @@ final class Repair {
         int bound = RepairBound.of(in, reference, freeze, resident, faculty);
         CpSolve.profile("repair: no repair changes fewer than " + bound + " assignments (counted)");
         quick = quickRepair(changed, in, reference, freeze, resident, faculty);
-        if (quick != null && changes(in, reference, quick).size() <= bound) {
-            return result(changed, in, reference, quick, bound, false);
+        quickCount = quick == null ? Integer.MAX_VALUE : changes(in, reference, quick).size();
+        if (quickCount <= bound) {
+            return withoutSearch(changed, in, reference, quick, bound, false);
         }
         CpSolve.loadNatives();                           // only a search needs OR-Tools
         for (int k = 0; k < MARGINS_IN_DAYS.length; k++) {
@@ -79,12 +82,12 @@ final class Repair {
                 return proved(changed, in, reference, freeze, bound, result, k == MARGINS_IN_DAYS.length - 1);
             }
             if (cancellation.isRequested()) {
-                return quick != null ? result(changed, in, reference, quick, bound, true)
+                return quick != null ? withoutSearch(changed, in, reference, quick, bound, true)
                         : ScheduleEngine.stopped(cancellation, "cancelled", clock);
             }
             boolean widest = k == MARGINS_IN_DAYS.length - 1;
             if (!result.outcome().infeasible() && (widest || clock.remaining().isZero())) {
-                return quick != null ? result(changed, in, reference, quick, bound, false)
+                return quick != null ? withoutSearch(changed, in, reference, quick, bound, false)
                         : new EngineResult.Stopped("no repair found in the time limit", clock.elapsed());
             }
         }
@@ -104,10 +107,11 @@ final class Repair {
     private EngineResult proved(ProgramDocument changed, Instance in, Timeline reference, int freeze, int bound,
                                 StageResult<Timeline> found, boolean widest) {
         Timeline best = found.value();
-        if (quick != null && changes(in, reference, quick).size() < changes(in, reference, best).size()) {
-            best = quick;                                // the search ran out of time above the patched repair
-        }
         int count = changes(in, reference, best).size();
+        if (quickCount < count) {                        // the search ran out of time above the patched repair
+            best = quick;
+            count = quickCount;
+        }
         boolean minimal = count <= bound || found.outcome().optimal() && widest;
         if (!minimal && found.outcome().optimal() && !cancellation.isRequested()
                 && options.effort() == SolveOptions.Effort.OPTIMISE && clock.remaining().toMillis() > 0) {
@@ -142,8 +146,8 @@ final class Repair {
     }
 
     /** A repair found without the search finishing: minimal when it reaches the counted bound. */
-    private EngineResult result(ProgramDocument changed, Instance in, Timeline reference, Timeline repaired,
-                                int bound, boolean cancelled) {
+    private EngineResult withoutSearch(ProgramDocument changed, Instance in, Timeline reference, Timeline repaired,
+                                       int bound, boolean cancelled) {
         List<Change> list = changes(in, reference, repaired);
         boolean minimal = list.size() <= bound;
         return engine.checked(changed, repaired.toDocument(), minimal, cancelled, list, clock,

@@ -100,19 +100,37 @@ public final class ScheduleEngine {
         if (days.failure() != null) {
             return days.failure();
         }
-        EngineResult result = checked(program, levelled(program, in, days.year(), clinic).toDocument(), false,
-                cancellation.isRequested(), List.of(), clock);
+        EngineResult result = finished(program, in, days.year(), clinic, options, cancellation, clock);
         if (days.constructed() > 0 && result instanceof EngineResult.Stopped) {
             // the constructed blocks passed the engine's own check but not the validator: never keep
             // them; build the days with CP-SAT instead
             LOG.severe("the constructed days failed validation; solving every block with CP-SAT");
             days = days(in, new Timeline(in, blocks.value(), calls.value()), daysWork, clinic, options, clock, cancellation,
                     false);
-            result = days.failure() != null ? days.failure() : checked(program,
-                    levelled(program, in, days.year(), clinic).toDocument(), false, cancellation.isRequested(),
-                    List.of(), clock);
+            return days.failure() != null ? days.failure()
+                    : finished(program, in, days.year(), clinic, options, cancellation, clock);
         }
-        return provenOnTheGoals(result, options.priorities());
+        return result;
+    }
+
+    /**
+     * A built year as the result: clinic totals evened out, checked by the validator, and proved optimal
+     * exactly when every goal asked for is at the bound that holds for every schedule of the program,
+     * however it was found (a first-valid run too). Each stage being optimal given the stages before it
+     * proves nothing about the year: a block plan and rota that are each optimal can still leave the days
+     * one clinic session above the year's bound (seen on 150/60).
+     */
+    private EngineResult finished(ProgramDocument program, Instance in, Timeline year, ClinicTargets clinic,
+                                  SolveOptions options, Cancellation cancellation, Clock clock) {
+        EngineResult result = checked(program, levelled(program, in, year, clinic).toDocument(), false,
+                cancellation.isRequested(), List.of(), clock);
+        if (!(result instanceof EngineResult.Solved solved)) {
+            return result;
+        }
+        boolean atBounds = options.priorities().stream()
+                .allMatch(goal -> solved.bounds().get(goal.wireName()).optimal());
+        return new EngineResult.Solved(solved.schedule(), solved.program(), solved.metrics(), atBounds,
+                solved.cancelled(), solved.changes(), solved.elapsed(), solved.bounds());
     }
 
     /** The year with its clinic totals evened out ({@link ClinicLevelling}) when clinic spread is a goal and the validator agrees. */
@@ -130,21 +148,6 @@ public final class ScheduleEngine {
             LOG.severe("the clinic levelling broke a rule the validator checks; the year is kept without it");
         }
         return kept ? levelled : year;
-    }
-
-    /**
-     * A year is proved optimal exactly when every goal asked for is at the bound that holds for every
-     * schedule of the program, however it was found (a first-valid run too). Each stage being optimal
-     * given the stages before it proves nothing about the year: a block plan and rota that are each
-     * optimal can still leave the days one clinic session above the year's bound (seen on 150/60).
-     */
-    private static EngineResult provenOnTheGoals(EngineResult result, List<SoftGoal> goals) {
-        if (!(result instanceof EngineResult.Solved solved)) {
-            return result;
-        }
-        boolean atBounds = goals.stream().allMatch(goal -> solved.bounds().get(goal.wireName()).optimal());
-        return atBounds == solved.optimal() ? result : new EngineResult.Solved(solved.schedule(), solved.program(),
-                solved.metrics(), atBounds, solved.cancelled(), solved.changes(), solved.elapsed(), solved.bounds());
     }
 
     /**

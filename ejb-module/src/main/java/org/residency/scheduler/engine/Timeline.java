@@ -82,6 +82,19 @@ final class Timeline {
         return n;
     }
 
+    /**
+     * Whether r's week holds an absence, call or post-call day of theirs: the weekly clinic rule is then
+     * "at most clinicPerWeek" instead of "exactly".
+     */
+    boolean busy(int r, Instance.Week week) {
+        for (int d = week.first(); d < week.end(); d++) {
+            if (in.residentAbsent[r][d] || onCall(r, d) || onCall(r, d - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Residents on rotation x (this block) at R in session s of day d. */
     int atRotation(int x, int d, int s) {
         int b = in.blockOf(d);
