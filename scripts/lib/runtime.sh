@@ -123,7 +123,7 @@ ensure_domain() {
   DOMAIN_NEEDS_CONFIG=1
 }
 
-# Puts the server-wide libraries (OR-Tools with its Linux natives, JNA, protobuf; server-config/pom.xml)
+# Puts the server-wide libraries (OR-Tools with its Linux natives, also unpacked, JNA, protobuf; server-config/pom.xml)
 # into the domain's lib/, the common classloader: a JNI library loads once per JVM, so it cannot live in
 # the redeployable EAR. Jars installed by an earlier build but no longer wanted are removed (the list of
 # what we installed is kept beside them). Returns 0 when lib/ changed, 1 when it was already current.
@@ -144,6 +144,13 @@ install_server_libs() {
     if ! cmp -s "$jar" "$lib/$name"; then cp "$jar" "$lib/$name"; changed=0; fi
   done
   mv "$manifest.new" "$manifest"
+  # OR-Tools' libraries, unpacked (the domain's java.library.path): replaced whole, by a rename, so a running
+  # server keeps the files it has mapped.
+  if [ -d "$src/ortools-natives" ] && ! diff -rq "$src/ortools-natives" "$lib/ortools-natives" >/dev/null 2>&1; then
+    rm -rf "$lib/ortools-natives.new" && cp -r "$src/ortools-natives" "$lib/ortools-natives.new"
+    rm -rf "$lib/ortools-natives" && mv "$lib/ortools-natives.new" "$lib/ortools-natives"
+    changed=0
+  fi
   return $changed
 }
 
