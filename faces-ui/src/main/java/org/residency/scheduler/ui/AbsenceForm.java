@@ -4,6 +4,8 @@ import org.residency.scheduler.absences.boundary.NewAbsenceRequest;
 
 import java.io.Serializable;
 
+import static org.residency.scheduler.common.Text.blankToNull;
+
 /** What the request form holds between its fields and the service: text as typed, checked by the service. */
 public class AbsenceForm implements Serializable {
 
@@ -17,9 +19,8 @@ public class AbsenceForm implements Serializable {
 
     /** Only staff choose the person; for residents and faculty the service takes their own. */
     NewAbsenceRequest toRequest(boolean staff) {
-        return new NewAbsenceRequest(staff ? AbsencesBacking.blankToNull(person) : null,
-                AbsencesBacking.blankToNull(start), AbsencesBacking.blankToNull(end), AbsencesBacking.blankToNull(kind),
-                AbsencesBacking.blankToNull(note));
+        return new NewAbsenceRequest(staff ? blankToNull(person) : null, blankToNull(start), blankToNull(end),
+                blankToNull(kind), blankToNull(note));
     }
 
     void clear() {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.residency.scheduler.common.Text.blankToNull;
+
 /**
  * The absences page: residents and faculty request absences for themselves and follow their requests;
  * coordinators and admins also see every request (pending ones first), ask for a repair proposal, read its
@@ -249,9 +251,5 @@ public class AbsencesBacking implements Serializable {
 
     private static String label(String id, String name) {
         return name == null || name.isBlank() ? id : name + " (" + id + ")";
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

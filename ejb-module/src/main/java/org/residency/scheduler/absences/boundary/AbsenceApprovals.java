@@ -36,7 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static org.residency.scheduler.absences.boundary.AbsenceRequestService.blankToNull;
+import static org.residency.scheduler.common.Text.blankToNull;
 import static org.residency.scheduler.absences.boundary.AbsenceRequestService.now;
 import static org.residency.scheduler.absences.boundary.AbsenceRequestService.requireStaff;
 

@@ -1,5 +1,6 @@
 package org.residency.scheduler.absences.boundary;
 
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import static org.residency.scheduler.common.Text.blankToNull;
 
 /**
  * Absence requests of a program: residents and faculty request for their own linked person and see only
@@ -113,10 +116,6 @@ public class AbsenceRequestService {
         if (!who.staff()) {
             throw new ForbiddenActionException("only a coordinator or an admin decides absence requests");
         }
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static OffsetDateTime now() {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.residency.scheduler.common.ConflictException;
 import org.residency.scheduler.common.OverrideRequiredException;
+import org.residency.scheduler.common.Text;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.format.ProgramDocument;
 import org.residency.scheduler.format.ScheduleDocument;
@@ -61,8 +62,7 @@ public class PublishingService {
             String message = "schedule " + scheduleId + " is already the published schedule";
             throw new ConflictException(message, List.of(new FieldError("status", message)));
         }
-        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
-                : request.reason().trim();
+        String reason = request == null ? null : Text.blankToNull(request.reason());
         ValidationReport report = validator.validate(programs.export(programId), schedules.document(programId, scheduleId));
         if (!report.ok() && reason == null) {
             throw new OverrideRequiredException("schedule " + scheduleId + " breaks " + report.violations().size()

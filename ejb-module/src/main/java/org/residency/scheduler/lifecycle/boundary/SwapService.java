@@ -9,6 +9,7 @@ import org.residency.scheduler.common.ConflictException;
 import org.residency.scheduler.common.ForbiddenActionException;
 import org.residency.scheduler.common.InvalidDocumentException;
 import org.residency.scheduler.common.ResourceNotFoundException;
+import org.residency.scheduler.common.Text;
 import org.residency.scheduler.format.FieldError;
 import org.residency.scheduler.lifecycle.control.CellChange;
 import org.residency.scheduler.lifecycle.control.Judgement;
@@ -115,7 +116,7 @@ public class SwapService {
             throw conflict("date", resident + " already has an open " + kind + " offer for " + date);
         }
         Swap swap = new Swap(programId, published.getId(), kind, date, resident,
-                request.note() == null || request.note().isBlank() ? null : request.note().trim(), actor.username(), now());
+                Text.blankToNull(request.note()), actor.username(), now());
         em.persist(swap);
         em.flush();
         return view(swap);
@@ -145,8 +146,7 @@ public class SwapService {
 
     public SwapView reject(long programId, long swapId, DecisionRequest request, Actor actor) {
         Swap swap = find(programId, swapId, true);
-        swap.reject(actor.username(), now(), request == null || request.reason() == null || request.reason().isBlank()
-                ? null : request.reason().trim());
+        swap.reject(actor.username(), now(), request == null ? null : Text.blankToNull(request.reason()));
         return view(swap);
     }
 
@@ -162,7 +162,7 @@ public class SwapService {
         String reason = request == null ? null : request.reason();
         changes.save(schedule, judgement, ScheduleOverride.Kind.SWAP, "swap " + swap.getId() + ": " + swap.getKind()
                 + " " + swap.getDate() + " " + swap.getOfferedBy() + " -> " + swap.getAcceptedBy(), actor.username(), reason);
-        swap.approve(actor.username(), now(), reason == null || reason.isBlank() ? null : reason.trim(),
+        swap.approve(actor.username(), now(), Text.blankToNull(reason),
                 LifecycleJson.cells(cellChanges));
         return view(swap);
     }

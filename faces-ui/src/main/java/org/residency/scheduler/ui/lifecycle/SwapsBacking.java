@@ -1,5 +1,6 @@
 package org.residency.scheduler.ui.lifecycle;
 
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import static org.residency.scheduler.common.Text.blankToNull;
 
 /**
  * {@code swaps.xhtml}: residents offer one of their call nights or a day, see the open offers of others and
@@ -129,10 +132,6 @@ public class SwapsBacking {
         if (swap != null) {
             actions.info("Swap " + swap.id() + " is now " + swap.state().toLowerCase().replace('_', ' ') + ".");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public Map<Long, String> getReasons() { return reasons; }
