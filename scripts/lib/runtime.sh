@@ -154,6 +154,19 @@ install_server_libs() {
   return $changed
 }
 
+domain_config_digest() { sha256sum "$ROOT/server-config/asadmin/domain.asadmin" | cut -d' ' -f1; }
+
+# Says so when a domain kept from an earlier run was configured from another domain.asadmin (or before
+# start_domain recorded what it was configured from). Its commands create what they configure, so they
+# cannot simply run again on it; making it again is the operator's call.
+warn_if_domain_outdated() {
+  local domain="$1"
+  [ "$(cat "$RUN_DIR/$domain.configured" 2>/dev/null)" = "$(domain_config_digest)" ] && return 0
+  log "WARNING: domain $domain was configured from another server-config/asadmin/domain.asadmin than this" \
+    "checkout's. To apply it: scripts/stop; rm -rf $PAYARA_HOME/glassfish/domains/$domain; scripts/run" \
+    "(the data is in the database; jobs queued in the domain's JMS broker and not yet taken are lost)."
+}
+
 start_domain() {
   local domain="$1" adminport="$2"
   if install_server_libs "$domain" && domain_running "$domain"; then
@@ -175,6 +188,7 @@ start_domain() {
     log "Restarting domain $domain to apply JVM options"
     "$ASADMIN" restart-domain "$domain" >/dev/null || die "restart-domain failed"
     DOMAIN_NEEDS_CONFIG=0
+    domain_config_digest >"$RUN_DIR/$domain.configured"
   fi
   asadmin_as "$domain" "$adminport" set-log-levels "org.residency.scheduler=${LOG_LEVEL:-INFO}" >/dev/null || true
 }
