@@ -111,6 +111,7 @@ class ResilienceIT extends DeployedApplication {
                 .findFirst().orElseThrow();
         assertTrue(run.containsKey("startedAt"), run.toString());
         assertTrue(run.containsKey("finishedAt"), run.toString());
+        assertTrue(run.getString("runner", "").matches("[^@]+@.+"), "the server that ran it: " + run);
         JsonObject schedule = tasks.getJsonArray("tasks").stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("task").equals("HEALTH_CHECK")).findFirst().orElseThrow();
         assertEquals("*/5 * *", schedule.getString("schedule"));

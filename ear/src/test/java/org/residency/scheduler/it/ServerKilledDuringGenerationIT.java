@@ -35,8 +35,19 @@ class ServerKilledDuringGenerationIT extends DeployedApplication {
                 Duration.ofSeconds(120));
         assertEquals("RUNNING", running.getString("state"), running::toString);
 
+        // A task run the server holds when it dies: freed as soon as the server is back, not a minute or
+        // resilience.task.lost-after-minutes later (FALLBACK_PRECOMPUTE: not due during the test).
+        String server = thisServer();
+        String left = TestDatabase.value("INSERT INTO task_run (task, attempt, state, queued_at, started_at, runner) "
+                + "VALUES ('FALLBACK_PRECOMPUTE', 1, 'RUNNING', now(), now(), ?) RETURNING id", server);
+
         TestDomain.killServer();
         TestDomain.resume(api, Duration.ofMinutes(4));
+
+        long leftId = Long.parseLong(left);
+        assertEquals("FAILED", TestDatabase.value("SELECT state FROM task_run WHERE id = ?", leftId));
+        assertEquals("interrupted: " + server + " restarted or redeployed during the run",
+                TestDatabase.value("SELECT detail FROM task_run WHERE id = ?", leftId));
 
         JsonObject ended = api.await(job, j -> !j.getString("state").matches("QUEUED|RUNNING"), SOLVE);
         assertNotNull(ended);
@@ -54,5 +65,19 @@ class ServerKilledDuringGenerationIT extends DeployedApplication {
                 j -> !j.getString("state").matches("QUEUED|RUNNING"), SOLVE);
         assertEquals("SUCCEEDED", second.getString("state"), second::toString);
         assertTrue(second.getInt("attempts") == 1, second::toString);
+    }
+
+    /** The runner the server writes on the task runs it starts (the health check runs every 5 s here). */
+    private String thisServer() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String runner = null;
+        while (runner == null && System.nanoTime() < deadline) {
+            runner = TestDatabase.value("SELECT runner FROM task_run WHERE runner IS NOT NULL ORDER BY id DESC LIMIT 1");
+            if (runner == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertNotNull(runner, "no task run named the server that ran it");
+        return runner;
     }
 }

@@ -37,12 +37,15 @@ public class TasksResource {
     public record Tasks(List<ResilienceTaskTimer.TaskSchedule> tasks, List<RunView> runs) {
     }
 
-    /** One run: its task, attempt, state, when it was queued, started and finished, and what it did or why it failed. */
+    /**
+     * One run: its task, attempt, state, when it was queued, started and finished, what it did or why it
+     * failed, and the server that ran it ({@code instance@host}).
+     */
     public record RunView(long id, String task, int attempt, String state, OffsetDateTime queuedAt,
-                          OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail) {
+                          OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail, String runner) {
         static RunView of(TaskRun r) {
             return new RunView(r.getId(), r.getTask(), r.getAttempt(), r.getState().name(), r.getQueuedAt(),
-                    r.getStartedAt(), r.getFinishedAt(), r.getDetail());
+                    r.getStartedAt(), r.getFinishedAt(), r.getDetail(), r.getRunner());
         }
     }
 }

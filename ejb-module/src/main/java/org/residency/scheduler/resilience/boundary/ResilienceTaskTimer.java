@@ -27,9 +27,10 @@ import java.util.logging.Logger;
  * instances (created under {@link ClusterLock}) and Payara moves it to a surviving instance when its
  * owner is lost, so each task fires once per schedule across the cluster. A firing only records a
  * run and queues it; the work runs in {@link TaskConsumer}. At startup a timer is re-created only when
- * its schedule changed. Runs left RUNNING by a server that stopped are failed at startup when older than
- * a minute, and at every firing when older than {@link TaskSettings#lostAfter()}: the latter frees a task
- * whose run was lost with a cluster instance that never comes back.
+ * its schedule changed. At startup the runs this server left RUNNING (restart, redeploy, kill -9) are
+ * failed at once, those of other servers when older than a minute; and at every firing those older than
+ * {@link TaskSettings#lostAfter()}: the latter frees a task whose run was lost with a cluster instance
+ * that never comes back.
  */
 @Singleton
 @Startup
@@ -52,6 +53,10 @@ public class ResilienceTaskTimer {
     @PostConstruct
     void schedule() {
         clusterLock.forTimerRegistration();
+        int own = runs.failLeftByThisServer();
+        if (own > 0) {
+            LOG.warning(() -> own + " task run(s) this server left RUNNING when it stopped are marked FAILED");
+        }
         failLost(INTERRUPTED_AFTER);
         for (ResilienceTask task : ResilienceTask.values()) {
             String spec = settings.schedule(task);

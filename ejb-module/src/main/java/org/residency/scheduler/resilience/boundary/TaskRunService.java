@@ -44,7 +44,7 @@ public class TaskRunService {
         if (run == null || run.getState() != TaskRun.State.QUEUED || running(run.getTask())) {
             return Optional.empty();
         }
-        run.start(now());
+        run.start(now(), Runner.THIS_SERVER);
         em.flush();
         return Optional.of(run);
     }
@@ -77,6 +77,21 @@ public class TaskRunService {
                         + "WHERE r.state = :running AND r.startedAt < :before")
                 .setParameter("failed", TaskRun.State.FAILED).setParameter("running", TaskRun.State.RUNNING)
                 .setParameter("now", now()).setParameter("before", now().minus(olderThan)).executeUpdate();
+    }
+
+    /**
+     * Runs this server started and left RUNNING: called at startup (after a restart, a redeploy or a kill -9),
+     * when none of them can end any more, so each task is free again at once. Runs of other servers are left
+     * to {@link #failInterrupted}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int failLeftByThisServer() {
+        return em.createQuery("UPDATE TaskRun r SET r.state = :failed, r.finishedAt = :now, r.detail = :why "
+                        + "WHERE r.state = :running AND r.runner = :me")
+                .setParameter("failed", TaskRun.State.FAILED).setParameter("running", TaskRun.State.RUNNING)
+                .setParameter("now", now()).setParameter("me", Runner.THIS_SERVER)
+                .setParameter("why", "interrupted: " + Runner.THIS_SERVER + " restarted or redeployed during the run")
+                .executeUpdate();
     }
 
     public List<TaskRun> recent(int limit) {

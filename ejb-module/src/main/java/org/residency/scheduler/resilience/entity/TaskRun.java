@@ -36,6 +36,8 @@ public class TaskRun {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
     private String detail;
+    /** The server that started it ({@code instance@host}). */
+    private String runner;
 
     protected TaskRun() {
     }
@@ -47,9 +49,10 @@ public class TaskRun {
         this.queuedAt = queuedAt;
     }
 
-    public void start(OffsetDateTime at) {
+    public void start(OffsetDateTime at, String by) {
         state = State.RUNNING;
         startedAt = at;
+        runner = by;
     }
 
     public void finish(State outcome, OffsetDateTime at, String why) {
@@ -66,4 +69,5 @@ public class TaskRun {
     public OffsetDateTime getStartedAt() { return startedAt; }
     public OffsetDateTime getFinishedAt() { return finishedAt; }
     public String getDetail() { return detail; }
+    public String getRunner() { return runner; }
 }
