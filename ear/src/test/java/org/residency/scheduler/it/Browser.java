@@ -131,13 +131,31 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until the page's messages contain {@code expected}: after a postback the old page's messages
+     * can still be there (or be replaced while they are read), so the text is what is waited for.
+     */
+    boolean showsMessage(String expected) {
+        return until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), expected), WAIT);
+    }
+
+    /**
      * Waits; on a timeout the failure names the page and its visible text, and keeps its HTML under target/.
      * An element replaced while the condition reads it (an Ajax re-render, e.g. the generate page's poll every
      * second) only means "not yet": the condition is asked again.
      */
     <T> T until(ExpectedCondition<T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+            return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // Chromium's word for a stale element when the page navigated during the read
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             String text = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
             try {

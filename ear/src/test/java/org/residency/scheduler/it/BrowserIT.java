@@ -44,7 +44,7 @@ class BrowserIT extends DeployedApplication {
         Accounts.Account account = Accounts.create("coordinator");
         try (Browser browser = new Browser()) {
             browser.submitSignIn(account.username(), "not " + account.password());
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("Wrong username or password."));
+            assertTrue(browser.showsMessage("Wrong username or password."));
             assertEquals("/login.xhtml", browser.path());
             assertTrue(browser.all(By.id("nav")).isEmpty());
         }

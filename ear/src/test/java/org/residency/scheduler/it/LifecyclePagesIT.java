@@ -39,13 +39,13 @@ class LifecyclePagesIT extends DeployedApplication {
             assertEquals(p.planted, p.document("planted"), "the preview saved nothing");
 
             browser.driver().findElement(By.id("edit:save")).click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("a reason is required"),
+            assertTrue(browser.showsMessage("a reason is required"),
                     browser.text(By.id("messages")));
             assertEquals(p.planted, p.document("planted"), "refused without a reason");
 
             browser.driver().findElement(By.id("edit:reason")).sendKeys("jury duty, letter on file");
             browser.driver().findElement(By.id("edit:save")).click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("override recorded"), browser.text(By.id("messages")));
+            assertTrue(browser.showsMessage("override recorded"), browser.text(By.id("messages")));
             browser.screenshot("edit-saved");
         }
         JsonObject saved = p.document("planted");
@@ -69,7 +69,7 @@ class LifecyclePagesIT extends DeployedApplication {
             setValue(offerer, By.id("offer:date"), p.date(night).toString());
             offerer.driver().findElement(By.id("offer:note")).sendKeys("family wedding");
             offerer.driver().findElement(By.id("offer:submit")).click();
-            assertTrue(offerer.waitFor(By.id("messages")).getText().contains("Offered your call night of " + p.date(night)));
+            assertTrue(offerer.showsMessage("Offered your call night of " + p.date(night)));
             offerer.screenshot("swaps-offered");
         }
         try (Browser accepter = new Browser()) {
@@ -77,7 +77,7 @@ class LifecyclePagesIT extends DeployedApplication {
             accepter.open("swaps.xhtml?program=" + p.id);
             assertTrue(accepter.waitFor(By.id("open:offers")).getText().contains(from));
             accepter.driver().findElement(By.id("open:offers:0:accept")).click();
-            assertTrue(accepter.waitFor(By.id("messages")).getText().contains("is now accepted"), accepter.text(By.id("messages")));
+            assertTrue(accepter.showsMessage("is now accepted"), accepter.text(By.id("messages")));
         }
         try (Browser coordinator = new Browser()) {
             coordinator.signIn("coordinator");
@@ -89,7 +89,7 @@ class LifecyclePagesIT extends DeployedApplication {
             coordinator.driver().findElement(By.id("approve:accepted:0:reason")).sendKeys("both agreed, chief informed");
             coordinator.screenshot("swaps-approval");
             coordinator.driver().findElement(By.id("approve:accepted:0:approveButton")).click();
-            assertTrue(coordinator.waitFor(By.id("messages")).getText().contains("is now approved"),
+            assertTrue(coordinator.showsMessage("is now approved"),
                     coordinator.text(By.id("messages")));
             coordinator.screenshot("swaps-approved");
         }
@@ -105,19 +105,19 @@ class LifecyclePagesIT extends DeployedApplication {
             browser.open("drafts.xhtml?program=" + p.id);
             browser.waitFor(By.id("no-published"));
             publishButton(browser, "planted").click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("planted is now the published schedule"));
+            assertTrue(browser.showsMessage("planted is now the published schedule"));
             assertTrue(browser.text(By.id("published-card")).contains("planted"));
             assertEquals("1", row(browser, "uncovered").findElement(By.cssSelector("span.changed")).getText(),
                     "one cell differs from the published one");
 
             publishButton(browser, "uncovered").click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("needs a reason"), browser.text(By.id("messages")));
+            assertTrue(browser.showsMessage("needs a reason"), browser.text(By.id("messages")));
             assertEquals("PUBLISHED", PublishingIT.status(api, p, "planted"), "refused: nothing changed");
             browser.screenshot("drafts-reason-needed");
 
             row(browser, "uncovered").findElement(By.cssSelector("input.reason")).sendKeys("night covered by a locum");
             publishButton(browser, "uncovered").click();
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("override recorded"), browser.text(By.id("messages")));
+            assertTrue(browser.showsMessage("override recorded"), browser.text(By.id("messages")));
             browser.screenshot("drafts");
         }
         assertEquals("ARCHIVED", PublishingIT.status(api, p, "planted"));
