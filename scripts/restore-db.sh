@@ -74,7 +74,18 @@ ended="$(psql -XAtq -c "SELECT count(pg_terminate_backend(pid)) $others
   2>/dev/null || echo 0)"
 [ "${ended:-0}" = 0 ] || log "Ended $ended session(s) idle in an open transaction (they would hold the restore's locks)"
 log "Restoring $(basename "$file") into $(database_label) ($(wc -l <"$work/expected.tsv") tables, one transaction)"
-if ! psql -Xq -v ON_ERROR_STOP=1 --single-transaction -f "$work/restore.sql" >"$work/psql.log" 2>&1; then
+# A live application writing while the restore takes its locks can deadlock with it; PostgreSQL then ends
+# one of the two, and when that is the restore it has rolled back: trying again is safe.
+restored=1
+for try in 1 2 3; do
+  if psql -Xq -v ON_ERROR_STOP=1 --single-transaction -f "$work/restore.sql" >"$work/psql.log" 2>&1; then
+    restored=0; break
+  fi
+  grep -q "deadlock detected" "$work/psql.log" && [ "$try" -lt 3 ] || break
+  log "The restore deadlocked with the running application and was rolled back; trying again ($((try + 1)) of 3)"
+  sleep 1
+done
+if [ "$restored" != 0 ]; then
   cat "$work/psql.log" >&2
   if grep -q "lock timeout" "$work/psql.log"; then
     log "Sessions with a transaction open for over 30 s (what held the restore up):"

@@ -133,7 +133,8 @@ class GenerationIT extends DeployedApplication {
     @Test
     void aGenerationCancelledWhileBuildingDaysKeepsAValidScheduleOrNothing() throws Exception {
         Path dir = Files.createTempDirectory("keep");
-        generate(dir, "60", "30", "22");
+        // 150/60: a 60/30 year now takes the engine 3-6 s, and once the cancel reached it after it had finished
+        generate(dir, "150", "60", "22");
         long big = createProgram(Api.text(dir.resolve("p.json")), "Kept");
         String job = submit(big, "{\"timeLimitSeconds\": 120}");
         JsonObject days = api.await(job, j -> j.getString("stage", "").startsWith("days of block")
@@ -159,14 +160,14 @@ class GenerationIT extends DeployedApplication {
     }
 
     /**
-     * A 60/30 year with a long time limit still runs when cancelled: meanwhile a second generation of it is
+     * A 150/60 year with a long time limit still runs when cancelled (a 60/30 one now ends in 3-6 s): meanwhile a second generation of it is
      * refused and another program's generation waits queued (one solve at a time) and is cancelled there.
      * The cancelled run keeps its best valid schedule if it had one, and the solver is free again after.
      */
     @Test
     void aRunningGenerationIsCancelledAndTheSolverIsFreeAgain() throws Exception {
         Path dir = Files.createTempDirectory("cancel");
-        generate(dir, "60", "30", "21");
+        generate(dir, "150", "60", "21");
         long big = createProgram(Api.text(dir.resolve("p.json")), "Big");
         long small = createProgram(Api.text(Api.formats("examples/small.json")), "Waiting");
         String job = submit(big, "{\"timeLimitSeconds\": 900}");
