@@ -53,10 +53,7 @@ public class ResilienceTaskTimer {
     @PostConstruct
     void schedule() {
         clusterLock.forTimerRegistration();
-        int own = runs.failLeftByThisServer();
-        if (own > 0) {
-            LOG.warning(() -> own + " task run(s) this server left RUNNING when it stopped are marked FAILED");
-        }
+        logFailed(runs.failLeftByThisServer(), "this server left RUNNING when it stopped");
         failLost(INTERRUPTED_AFTER);
         for (ResilienceTask task : ResilienceTask.values()) {
             String spec = settings.schedule(task);
@@ -86,10 +83,13 @@ public class ResilienceTaskTimer {
     }
 
     private void failLost(Duration olderThan) {
-        int lost = runs.failInterrupted(olderThan);
-        if (lost > 0) {
-            LOG.warning(() -> lost + " task run(s) had no end recorded after " + olderThan.toMinutes()
-                    + " min (their server stopped) and are marked FAILED");
+        logFailed(runs.failInterrupted(olderThan), "had no end recorded after " + olderThan.toMinutes()
+                + " min (their server stopped)");
+    }
+
+    private static void logFailed(int runs, String why) {
+        if (runs > 0) {
+            LOG.warning(() -> runs + " task run(s) " + why + " are marked FAILED");
         }
     }
 

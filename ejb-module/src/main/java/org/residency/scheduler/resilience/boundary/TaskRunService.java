@@ -72,11 +72,8 @@ public class TaskRunService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int failInterrupted(Duration olderThan) {
-        return em.createQuery("UPDATE TaskRun r SET r.state = :failed, r.finishedAt = :now, "
-                        + "r.detail = 'interrupted: no end was recorded, its server stopped during the run' "
-                        + "WHERE r.state = :running AND r.startedAt < :before")
-                .setParameter("failed", TaskRun.State.FAILED).setParameter("running", TaskRun.State.RUNNING)
-                .setParameter("now", now()).setParameter("before", now().minus(olderThan)).executeUpdate();
+        return failRunning("r.startedAt < :which", now().minus(olderThan),
+                "interrupted: no end was recorded, its server stopped during the run");
     }
 
     /**
@@ -86,11 +83,16 @@ public class TaskRunService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int failLeftByThisServer() {
+        return failRunning("r.runner = :which", Runner.THIS_SERVER,
+                "interrupted: " + Runner.THIS_SERVER + " restarted or redeployed during the run");
+    }
+
+    /** Fails the RUNNING runs that {@code condition} (on {@code r}, with parameter {@code :which}) picks. */
+    private int failRunning(String condition, Object which, String why) {
         return em.createQuery("UPDATE TaskRun r SET r.state = :failed, r.finishedAt = :now, r.detail = :why "
-                        + "WHERE r.state = :running AND r.runner = :me")
+                        + "WHERE r.state = :running AND " + condition)
                 .setParameter("failed", TaskRun.State.FAILED).setParameter("running", TaskRun.State.RUNNING)
-                .setParameter("now", now()).setParameter("me", Runner.THIS_SERVER)
-                .setParameter("why", "interrupted: " + Runner.THIS_SERVER + " restarted or redeployed during the run")
+                .setParameter("now", now()).setParameter("why", why).setParameter("which", which)
                 .executeUpdate();
     }
 
